@@ -1,0 +1,30 @@
+// @ts-check
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/**
+ * The site's public address: canonical URLs, the sitemap, link previews and (later) QR codes all
+ * come from it. Set SITE_URL when building for a real host, e.g.
+ * `SITE_URL=https://example.org npm run build`. Locally it is the preview server's address.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** Pages that are not content: kept out of the sitemap. */
+const notInSitemap = [/\/404\/?$/u];
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    preact(),
+    sitemap({ filter: (page) => !notInSitemap.some((pattern) => pattern.test(new URL(page).pathname)) }),
+  ],
+});

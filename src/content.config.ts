@@ -1,0 +1,42 @@
+/**
+ * The content collections. Everything is read and checked by src/lib/content/loadContent.ts, once,
+ * so that a reference between two collections is checked before any page is built.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { loadContent, type SiteContent } from './lib/content/loadContent.ts';
+import {
+  categorySchema,
+  departmentSchema,
+  hotlineSchema,
+  measureSchema,
+  measureSectionSchema,
+  serviceSchema,
+} from './lib/content/schemas.ts';
+
+const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+let loaded: SiteContent | undefined;
+
+/** A loader that takes one collection out of the checked content, keyed by `key`. */
+function fromContent<K extends keyof SiteContent>(name: K, key: (record: SiteContent[K][number]) => string | number): Loader {
+  return {
+    name: `site-content-${name}`,
+    load: async ({ store }) => {
+      loaded ??= loadContent(contentDir);
+      store.clear();
+      for (const record of loaded[name]) {
+        store.set({ id: String(key(record)), data: record as unknown as Record<string, unknown> });
+      }
+    },
+  };
+}
+
+export const collections = {
+  categories: defineCollection({ loader: fromContent('categories', (c) => c.id), schema: categorySchema }),
+  services: defineCollection({ loader: fromContent('services', (s) => s.number), schema: serviceSchema }),
+  measureSections: defineCollection({ loader: fromContent('measureSections', (s) => s.number), schema: measureSectionSchema }),
+  measures: defineCollection({ loader: fromContent('measures', (m) => m.number), schema: measureSchema }),
+  departments: defineCollection({ loader: fromContent('departments', (d) => d.id), schema: departmentSchema }),
+  hotlines: defineCollection({ loader: fromContent('hotlines', (h) => h.id), schema: hotlineSchema }),
+};

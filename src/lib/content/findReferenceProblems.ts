@@ -1,0 +1,55 @@
+import type { SiteContent } from './loadContent.ts';
+
+/** Each item of `values` that occurs more than once. */
+function repeated<T>(values: readonly T[]): T[] {
+  return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
+}
+
+/**
+ * Every reference between collections that does not resolve, every id used twice, and every gap in
+ * the official numbering, as messages naming the file, the record and the field.
+ */
+export function findReferenceProblems(content: SiteContent): string[] {
+  const problems: string[] = [];
+  const departmentIds = new Set(content.departments.map((department) => department.id));
+  const hotlineIds = new Set(content.hotlines.map((hotline) => hotline.id));
+  const measureNumbers = new Set(content.measures.map((measure) => measure.number));
+  const sectionNumbers = new Set(content.measureSections.map((section) => section.number));
+  const categoryIds = new Set(content.categories.map((category) => category.id));
+
+  const missing = (where: string, field: string, value: string | number, target: string) =>
+    problems.push(`${where}, field "${field}": "${value}" is not in ${target}`);
+
+  for (const service of content.services) {
+    const where = `content/services/${service.number}.json, service ${service.number}`;
+    if (!categoryIds.has(service.category)) missing(where, 'category', service.category, 'content/categories.json');
+    service.departments.forEach((id, i) => departmentIds.has(id) || missing(where, `departments[${i}]`, id, 'content/departments.json'));
+    service.measures.forEach((n, i) => measureNumbers.has(n) || missing(where, `measures[${i}]`, n, 'content/measures.json'));
+    service.hotlines.forEach((id, i) => hotlineIds.has(id) || missing(where, `hotlines[${i}]`, id, 'content/hotlines.json'));
+  }
+  for (const measure of content.measures) {
+    const where = `content/measures.json, measure ${measure.number}`;
+    if (!sectionNumbers.has(measure.section)) missing(where, 'section', measure.section, 'content/measure-sections.json');
+    measure.departments.forEach((id, i) => departmentIds.has(id) || missing(where, `departments[${i}]`, id, 'content/departments.json'));
+  }
+  for (const hotline of content.hotlines) {
+    const where = `content/hotlines.json, hotline "${hotline.id}"`;
+    hotline.departments.forEach((id, i) => departmentIds.has(id) || missing(where, `departments[${i}]`, id, 'content/departments.json'));
+    hotline.measures.forEach((n, i) => measureNumbers.has(n) || missing(where, `measures[${i}]`, n, 'content/measures.json'));
+  }
+
+  const numbering = (file: string, kind: string, numbers: number[], count: number) => {
+    for (const n of repeated(numbers)) problems.push(`${file}: ${kind} ${n} appears more than once`);
+    for (let n = 1; n <= count; n += 1) if (!numbers.includes(n)) problems.push(`${file}: ${kind} ${n} is missing`);
+  };
+  numbering('content/services/', 'service', content.services.map((s) => s.number), 42);
+  numbering('content/measures.json', 'measure', content.measures.map((m) => m.number), 32);
+  numbering('content/measure-sections.json', 'section', content.measureSections.map((s) => s.number), 4);
+
+  for (const id of repeated(content.departments.map((d) => d.id))) problems.push(`content/departments.json: id "${id}" is used twice`);
+  for (const id of repeated(content.hotlines.map((h) => h.id))) problems.push(`content/hotlines.json: id "${id}" is used twice`);
+  for (const name of repeated(content.departments.flatMap((d) => d.zh.shortNames))) {
+    problems.push(`content/departments.json: the short name "${name}" is given to more than one department`);
+  }
+  return problems;
+}

@@ -1,0 +1,145 @@
+/**
+ * The shape of every record in content/. Each field says what it means; types for the rest of the
+ * site come from these schemas (`z.infer`), never written twice.
+ */
+import { z } from 'zod';
+
+/** Text that must be there: an empty string is as bad as a missing one. */
+const text = z.string().trim().min(1, 'is empty: write the text, or remove the record');
+
+/** A department's id: its slug in content/departments.json (`civil-affairs`). */
+export const departmentId = z.string().regex(/^[a-z]+(-[a-z]+)*$/u, 'must be a lower-case slug such as "civil-affairs"');
+
+/** One of the six categories of the list, by slug. */
+export const categoryId = z.enum(['early-years', 'schooling', 'health-care', 'housing', 'assistance', 'development']);
+
+/** A note the site adds to official text, in both languages: where the source contradicts itself, say. */
+export const editorialNoteSchema = z.object({ zh: text, en: text });
+
+export const categorySchema = z.object({
+  id: categoryId,
+  /** 1–6: the order of the attachment's table. */
+  order: z.number().int().min(1).max(6),
+  /** The category as the attachment names it (幼有所育 …), verbatim, and its English rendering. */
+  zh: z.object({ name: text }),
+  en: z.object({ name: text }),
+  /** Which of the site's built-in icons to draw beside it (src/components/CategoryIcon.astro). */
+  icon: z.enum(['baby', 'book', 'cross', 'house', 'hand', 'sprout']),
+});
+
+export const serviceSchema = z.object({
+  /** The official number in the attachment, 1–42: the id hotline staff read out. */
+  number: z.number().int().min(1).max(42),
+  category: categoryId,
+  zh: z.object({
+    /** 服务对象, verbatim. */
+    target: text,
+    /** 服务项目, verbatim. */
+    name: text,
+    /** 服务内容, verbatim. */
+    content: text,
+    /** The site's own plain-language summary: 1–3 short sentences, adding no fact the source lacks. */
+    summary: text,
+  }),
+  /** A reference translation of every Chinese field; the Chinese prevails. */
+  en: z.object({ target: text, name: text, content: text, summary: text }),
+  /** 责任部门, as department ids, in the order the attachment lists them. */
+  departments: z.array(departmentId).min(1, 'needs at least one department'),
+  /** The site's own cross-reference to measures of the plan (1–32); the source does not map them. */
+  measures: z.array(z.number().int().min(1).max(32)).default([]),
+  /** The site's own cross-reference to hotlines that can help (ids in content/hotlines.json). */
+  hotlines: z.array(z.string()).default([]),
+  /**
+   * The ages the target group states in so many words (item 1: `0-6岁`), for the questionnaire.
+   * Absent where the target group states no age: never derived from a school stage.
+   */
+  statedAges: z
+    .object({
+      min: z.number().int().min(0).max(17),
+      max: z.number().int().min(0).max(17),
+      /** The words of the target group this range comes from. */
+      words: text,
+    })
+    .refine((ages) => ages.min <= ages.max, 'min must not be above max')
+    .optional(),
+  /** Where the source contradicts itself or needs a word of explanation: shown on the page. Default none. */
+  notes: z.array(editorialNoteSchema).default([]),
+});
+
+export const measureSectionSchema = z.object({
+  /** 1–4, the section numbered 一 to 四 in the plan. */
+  number: z.number().int().min(1).max(4),
+  /** The section's heading, verbatim, without its numeral. */
+  zh: z.object({ title: text }),
+  en: z.object({ title: text }),
+});
+
+export const measureSchema = z.object({
+  /** The measure's number in the plan, 1–32 (anchors are `#measure-N`). */
+  number: z.number().int().min(1).max(32),
+  /** The section (1–4) it stands in. */
+  section: z.number().int().min(1).max(4),
+  /** The measure's words, verbatim, without its number and the department list in brackets. */
+  zh: z.object({ text }),
+  en: z.object({ text }),
+  /** The departments in brackets at its end, as department ids, in order. */
+  departments: z.array(departmentId).min(1, 'needs at least one department'),
+});
+
+export const departmentSchema = z.object({
+  /** A stable slug, used in URLs (`/departments/civil-affairs/`). */
+  id: departmentId,
+  /** Its position (1–24) in the plan's list of issuing bodies, the order the site lists them in. */
+  order: z.number().int().min(1),
+  zh: z.object({
+    /** The full name as the plan's list of issuing bodies gives it. */
+    name: text,
+    /** Every short name the plan uses for this body (市民政局); each must name one body only. */
+    shortNames: z.array(text).min(1, 'needs the short name the plan uses'),
+  }),
+  en: z.object({ name: text }),
+});
+
+/** A hotline's phone number: digits only (3 to 8 of them), dialled as written. */
+const phoneNumber = z.string().regex(/^\d{3,8}$/u, 'must be the number as dialled, digits only (e.g. "12355")');
+
+export const hotlineSchema = z
+  .object({
+    /** The anchor id (`#hotline-12355`): the number itself, or a slug for a line with no number. */
+    id: z.string().regex(/^[a-z0-9-]+$/u, 'must be digits or a lower-case slug'),
+    /** Where it stands in lists (1 first): the plan's lines first, in the order measure 21 names them. */
+    order: z.number().int().min(1),
+    /**
+     * `plan`: named by the plan (measure 21, service 34). `public`: a general public number the site
+     * adds for safety, not named in the plan, and labelled so.
+     */
+    kind: z.enum(['plan', 'public']),
+    /** The number to dial; absent for an online platform the plan names without a number. */
+    number: phoneNumber.optional(),
+    /**
+     * Whether to offer the 021-prefixed form too: a phone registered outside Shanghai may reach its
+     * home province's line when it dials a short number. False for numbers such as 110 that are not
+     * Shanghai lines. Default false.
+     */
+    offerShanghaiAreaCode: z.boolean().default(false),
+    /** Show it among the emergency numbers (110, 120). Default false. */
+    emergency: z.boolean().default(false),
+    zh: z.object({ name: text, helpsWith: text }),
+    en: z.object({ name: text, helpsWith: text }),
+    /** The departments the plan names with it (measure 21 names three for all the lines together). */
+    departments: z.array(departmentId).default([]),
+    /** Where the plan names it. */
+    measures: z.array(z.number().int().min(1).max(32)).default([]),
+    services: z.array(z.number().int().min(1).max(42)).default([]),
+  })
+  .refine((line) => line.number !== undefined || !line.offerShanghaiAreaCode, {
+    message: 'offerShanghaiAreaCode needs a number',
+    path: ['offerShanghaiAreaCode'],
+  });
+
+export type Category = z.infer<typeof categorySchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type MeasureSection = z.infer<typeof measureSectionSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Department = z.infer<typeof departmentSchema>;
+export type Hotline = z.infer<typeof hotlineSchema>;

@@ -1,0 +1,37 @@
+/**
+ * The checked content as plain arrays in their official order, plus the look-ups pages need.
+ * Pages call `getSiteContent()` once; nothing here formats text for a language.
+ */
+import { getCollection } from 'astro:content';
+import type { SiteContent } from '../lib/content/loadContent.ts';
+
+// The data store does not keep the files' order, so every list is put in its order here.
+const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+
+let cached: Promise<SiteContent> | undefined;
+
+async function load(): Promise<SiteContent> {
+  const dataOf = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
+  const [categories, services, measureSections, measures, departments, hotlines] = await Promise.all([
+    getCollection('categories'),
+    getCollection('services'),
+    getCollection('measureSections'),
+    getCollection('measures'),
+    getCollection('departments'),
+    getCollection('hotlines'),
+  ]);
+  return {
+    categories: dataOf(categories).sort(byOrder),
+    services: dataOf(services).sort(byNumber),
+    measureSections: dataOf(measureSections).sort(byNumber),
+    measures: dataOf(measures).sort(byNumber),
+    departments: dataOf(departments).sort(byOrder),
+    hotlines: dataOf(hotlines).sort(byOrder),
+  };
+}
+
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,14 @@
+/** `getStaticPaths` building blocks for pages under `src/pages/[...lang]/`. */
+import { langParam, languages, type Language } from '../lib/paths.ts';
+
+/** One page per language: `/x/` in Chinese and `/en/x/` in English. */
+export function pathsForEachLanguage() {
+  return languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** One page per language and per item, e.g. every service in both languages. */
+export function pathsForEachLanguageAnd<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P) {
+  return languages.flatMap((lang: Language) =>
+    items.map((item) => ({ params: { lang: langParam(lang), ...params(item) }, props: { lang, item } })),
+  );
+}

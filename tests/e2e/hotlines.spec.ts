@@ -1,0 +1,51 @@
+/** The numbers a family in trouble needs: right, tappable, copyable, with the 021 form for Shanghai lines. */
+import { expect, test } from '@playwright/test';
+
+test('each plan hotline has its anchor, a tap-to-call link and the 021 form', async ({ page }) => {
+  await page.goto('/hotlines/');
+  for (const number of ['962525', '12355', '12338']) {
+    const card = page.locator(`#hotline-${number}`);
+    await expect(card).toBeVisible();
+    await expect(card.locator(`a[href="tel:${number}"]`)).toBeVisible();
+    await expect(card.locator(`a[href="tel:021${number}"]`)).toBeVisible();
+    await expect(card.locator('.call__number')).toHaveText(number);
+  }
+  await expect(page.locator('#hotline-qingxiaoliao')).toContainText('方案没有写明这个平台的号码或网址');
+});
+
+test('110 and 120 are labelled as general public numbers, with no 021 form', async ({ page }) => {
+  await page.goto('/en/hotlines/');
+  for (const number of ['110', '120']) {
+    const card = page.locator(`#hotline-${number}`);
+    await expect(card).toContainText('General public number (not named in the plan)');
+    await expect(card.locator(`a[href="tel:${number}"]`)).toBeVisible();
+    await expect(card.locator(`a[href="tel:021${number}"]`)).toHaveCount(0);
+  }
+});
+
+test('no page offers the misprinted number 12388 as a number to call', async ({ page }) => {
+  for (const path of ['/hotlines/', '/services/34/', '/en/services/34/', '/']) {
+    await page.goto(path);
+    await expect(page.locator('a[href^="tel:"][href*="12388"]')).toHaveCount(0);
+  }
+});
+
+test('the home page shows 110 and the plan hotlines with tap-to-call', async ({ page }) => {
+  await page.goto('/');
+  const main = page.locator('main');
+  await expect(main.locator('a[href="tel:110"]')).toBeVisible();
+  for (const number of ['962525', '12355', '12338']) await expect(main.locator(`a[href="tel:${number}"]`)).toBeVisible();
+});
+
+test('a number can be selected as plain text', async ({ page }) => {
+  await page.goto('/hotlines/');
+  const selected = await page.locator('#hotline-12355 .call__number').evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return selection.toString();
+  });
+  expect(selected).toBe('12355');
+});

@@ -1,0 +1,55 @@
+/** With JavaScript off, every page is still whole: the content is HTML, scripts only enhance. */
+import { expect, test } from '@playwright/test';
+import type { Service } from '../../src/lib/content/schemas.ts';
+import { readContent } from './site.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const [lang, prefix] of [
+  ['zh', ''],
+  ['en', '/en'],
+] as const) {
+  test(`a service page shows its full content without JavaScript (${lang})`, async ({ page }) => {
+    const service = readContent<Service>('services/26.json');
+    await page.goto(`${prefix}/services/26/`);
+    const text = service[lang];
+    await expect(page.locator('h1')).toHaveText(text.name);
+    const main = page.locator('main');
+    for (const words of [text.summary, text.target, text.content]) await expect(main).toContainText(words);
+    // Departments as links to their pages.
+    for (const id of service.departments) {
+      await expect(main.locator(`a[href="${prefix}/departments/${id}/"]`).first()).toBeVisible();
+    }
+    await expect(main.locator('.citation')).toContainText(lang === 'zh' ? '第26项' : 'Item 26');
+    // The official Chinese is one tap away on the English page, without a script.
+    if (lang === 'en') {
+      await page.getByText('Show the Chinese original').click();
+      await expect(main.locator('[lang="zh-CN"]').first()).toContainText(service.zh.content);
+    }
+  });
+}
+
+test('the department filter on the services list works without JavaScript', async ({ page }) => {
+  await page.goto('/services/');
+  await page.getByText('按负责部门查看').click();
+  await page.locator('.department-filter').getByRole('link', { name: '市红十字会' }).click();
+  await expect(page).toHaveURL(/\/departments\/red-cross\/#services$/u);
+  const listed = page.locator('#services [data-service]');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toHaveAttribute('data-service', '20');
+});
+
+test('the search box sends nothing when submitted and leads to the service list', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: '找服务' }).fill('打疫苗');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/services\/\??$/u);
+  expect(requested.join(' ')).not.toContain(encodeURIComponent('打疫苗'));
+});
+
+test('the WeChat hint stays hidden without JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-wechat-hint]')).toBeHidden();
+});

@@ -1,0 +1,47 @@
+/** What the end-to-end tests share: the built site's page list and a watch on what a page does. */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Every path the built sitemap lists (`/`, `/en/services/3/`, …). Needs `npm run build` first. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(`${dist}sitemap-0.xml`, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** A content record, read as the build read it. */
+export function readContent<T>(file: string): T {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../content/${file}`, import.meta.url)), 'utf8')) as T;
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  failedRequests: string[];
+  /** Requests to anything but the site's own origin. */
+  foreignRequests: string[];
+}
+
+/** Records console errors, failed requests and requests that leave the site, from now on. */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) => watch.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) watch.failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:') watch.foreignRequests.push(request.url());
+  });
+  return watch;
+}
+
+/** Whether the page is wider than the window: the sign of content that does not reflow. */
+export function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}

@@ -1,0 +1,159 @@
+/**
+ * The content in content/ against the source document itself: every verbatim field equals the
+ * source's words under the one normalisation the README describes, and every reference resolves.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/loadContent.ts';
+import type { Department } from '../../src/lib/content/schemas.ts';
+import { normaliseVerbatim, parseIssuingBodies, parseMeasures, parseServiceList } from '../../src/lib/sourceText.ts';
+import { contentDir, sourceText } from './sourceFile.ts';
+
+const content = loadContent(contentDir);
+const sourceRows = parseServiceList(sourceText);
+const sourceMeasures = parseMeasures(sourceText);
+
+/** The one department a short name in the source stands for; fails the test if it is not exactly one. */
+function departmentFor(shortName: string): Department {
+  const matches = content.departments.filter((department) => department.zh.shortNames.includes(shortName));
+  expect(matches, `short name ${shortName}`).toHaveLength(1);
+  return matches[0]!;
+}
+
+describe('services', () => {
+  it('are the 42 items of the list, numbered 1 to 42, each once', () => {
+    expect(content.services.map((service) => service.number)).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
+  });
+
+  it('each have every field in both languages', () => {
+    for (const service of content.services) {
+      for (const side of [service.zh, service.en]) {
+        for (const [field, value] of Object.entries(side)) {
+          expect(value.trim(), `service ${service.number} ${field}`).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('copy the target group, name and content verbatim from the source', () => {
+    for (const row of sourceRows) {
+      const service = content.services.find((s) => s.number === row.number)!;
+      expect(service.zh.target, `service ${row.number} target`).toBe(row.target);
+      expect(service.zh.name, `service ${row.number} name`).toBe(row.name);
+      expect(service.zh.content, `service ${row.number} content`).toBe(row.content);
+    }
+  });
+
+  it('hold the verbatim text already normalised, with no stray white space', () => {
+    for (const service of content.services) {
+      for (const field of ['target', 'name', 'content'] as const) {
+        expect(normaliseVerbatim(service.zh[field]), `service ${service.number} ${field}`).toBe(service.zh[field]);
+      }
+    }
+  });
+
+  it('sit in the category the source table gives them', () => {
+    for (const row of sourceRows) {
+      const service = content.services.find((s) => s.number === row.number)!;
+      const category = content.categories.find((c) => c.id === service.category)!;
+      expect(category.zh.name, `service ${row.number}`).toBe(row.category);
+    }
+  });
+
+  it('name the responsible departments the source lists, in its order', () => {
+    for (const row of sourceRows) {
+      const service = content.services.find((s) => s.number === row.number)!;
+      expect(service.departments, `service ${row.number}`).toEqual(row.departments.map((name) => departmentFor(name).id));
+    }
+  });
+
+  it('state ages only where the target group states them in those words', () => {
+    for (const service of content.services.filter((s) => s.statedAges)) {
+      const { min, max, words } = service.statedAges!;
+      expect(service.zh.target, `service ${service.number}`).toContain(words);
+      expect(words, `service ${service.number}`).toBe(`${min}-${max}岁`);
+    }
+  });
+});
+
+describe('measures', () => {
+  it('are the 32 measures of the plan, verbatim, in their sections', () => {
+    expect(content.measures).toHaveLength(32);
+    for (const source of sourceMeasures) {
+      const measure = content.measures.find((m) => m.number === source.number)!;
+      expect(measure.zh.text, `measure ${source.number}`).toBe(source.text);
+      expect(measure.section, `measure ${source.number}`).toBe(source.section);
+      expect(measure.departments, `measure ${source.number}`).toEqual(source.departments.map((name) => departmentFor(name).id));
+    }
+  });
+
+  it('have section titles copied from the plan', () => {
+    for (const source of sourceMeasures) {
+      const section = content.measureSections.find((s) => s.number === source.section)!;
+      expect(section.zh.title).toBe(source.sectionTitle);
+    }
+  });
+
+  it('each have an English translation', () => {
+    for (const measure of content.measures) expect(measure.en.text.trim(), `measure ${measure.number}`).not.toBe('');
+  });
+});
+
+describe('departments', () => {
+  it('are the 24 issuing bodies, with their full names, in the order the plan lists them', () => {
+    expect(content.departments.map((d) => d.zh.name)).toEqual(parseIssuingBodies(sourceText));
+    expect(content.departments.map((d) => d.order)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+  });
+
+  it('resolve every short name the services and measures use to exactly one department', () => {
+    const used = new Set([...sourceRows.flatMap((row) => row.departments), ...sourceMeasures.flatMap((m) => m.departments)]);
+    expect(used.size).toBeGreaterThan(0);
+    for (const shortName of used) departmentFor(shortName);
+  });
+
+  it('each carry a short name that the source uses', () => {
+    for (const department of content.departments) {
+      for (const shortName of department.zh.shortNames) {
+        expect(normaliseVerbatim(sourceText), `${department.id} ${shortName}`).toContain(shortName);
+      }
+    }
+  });
+});
+
+describe('hotlines', () => {
+  const measure21 = content.measures.find((m) => m.number === 21)!;
+
+  it('name the plan lines with the number and name that measure 21 or service 34 gives them', () => {
+    const service34 = content.services.find((s) => s.number === 34)!;
+    for (const hotline of content.hotlines.filter((h) => h.kind === 'plan')) {
+      const asWritten = hotline.number ? `${hotline.number}${hotline.zh.name}` : hotline.zh.name;
+      const named = [measure21.zh.text, service34.zh.content].some((text) => text.includes(asWritten));
+      expect(named, `${hotline.id} as "${asWritten}"`).toBe(true);
+    }
+  });
+
+  it('describe what the plan lines help with in the words of measure 21, with its departments', () => {
+    for (const hotline of content.hotlines.filter((h) => h.kind === 'plan')) {
+      expect(measure21.zh.text, hotline.id).toContain(hotline.zh.helpsWith);
+      expect(hotline.departments, hotline.id).toEqual(measure21.departments);
+    }
+  });
+
+  it('include 962525, 12355, 12338 and the three public numbers 110, 120 and 12345', () => {
+    const numbers = content.hotlines.map((h) => h.number);
+    for (const number of ['962525', '12355', '12338', '110', '120', '12345']) expect(numbers).toContain(number);
+    for (const number of ['110', '120', '12345']) {
+      expect(content.hotlines.find((h) => h.number === number)!.kind).toBe('public');
+    }
+  });
+
+  it("never list 12388, the list's misprint, as a number to call", () => {
+    expect(content.hotlines.map((h) => h.number)).not.toContain('12388');
+  });
+
+  it('explain the misprint on the page of service 34, which quotes it verbatim', () => {
+    const service34 = content.services.find((s) => s.number === 34)!;
+    expect(service34.zh.content).toContain('12388');
+    expect(service34.notes.map((note) => note.zh).join()).toContain('12338');
+    expect(service34.notes.map((note) => note.en).join()).toContain('12338');
+  });
+});

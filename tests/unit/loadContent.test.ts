@@ -1,0 +1,92 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentError, loadContent } from '../../src/lib/content/loadContent.ts';
+import { contentDir } from './sourceFile.ts';
+
+/** A scratch copy of content/ that a test may break. */
+let scratch: string;
+
+beforeEach(() => {
+  scratch = join(mkdtempSync(join(tmpdir(), 'content-')), 'content');
+  cpSync(contentDir, scratch, { recursive: true });
+});
+afterEach(() => rmSync(join(scratch, '..'), { recursive: true, force: true }));
+
+function edit(file: string, change: (json: any) => void) {
+  const path = join(scratch, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  change(json);
+  writeFileSync(path, JSON.stringify(json));
+}
+
+function problemsOf(): string[] {
+  try {
+    loadContent(scratch);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadContent', () => {
+  it('loads the real content without a problem', () => {
+    expect(problemsOf()).toEqual([]);
+  });
+
+  it('names the file, the record and the field of an empty translation', () => {
+    edit('services/3.json', (service) => {
+      service.en.name = '';
+    });
+    expect(problemsOf()).toEqual([expect.stringMatching(/^content\/services\/3\.json, service 3, field "en\.name": is empty/u)]);
+  });
+
+  it('names a department reference that does not resolve', () => {
+    edit('services/7.json', (service) => {
+      service.departments = ['education', 'ministry-of-magic'];
+    });
+    expect(problemsOf()).toEqual([
+      'content/services/7.json, service 7, field "departments[1]": "ministry-of-magic" is not in content/departments.json',
+    ]);
+  });
+
+  it('names a measure that lists a section that does not exist', () => {
+    edit('measures.json', (measures) => {
+      measures[4].section = 9;
+    });
+    expect(problemsOf()).toEqual([expect.stringMatching(/^content\/measures\.json, measure 5, field "section": /u)]);
+  });
+
+  it('reports a service missing from the numbering', () => {
+    rmSync(join(scratch, 'services/42.json'));
+    expect(problemsOf()).toEqual(['content/services/: service 42 is missing']);
+  });
+
+  it('reports a service file named for another number', () => {
+    edit('services/5.json', (service) => {
+      service.number = 6;
+    });
+    expect(problemsOf()).toEqual(['content/services/5.json, service 6, field "number": the file must be named 6.json']);
+  });
+
+  it('names a file that is not valid JSON', () => {
+    writeFileSync(join(scratch, 'hotlines.json'), '[{"id": "12355",');
+    expect(problemsOf()[0]).toMatch(/^content\/hotlines\.json: is not valid JSON/u);
+  });
+
+  it('refuses a short name given to two departments', () => {
+    edit('departments.json', (departments) => {
+      departments[1].zh.shortNames.push('市民政局');
+    });
+    expect(problemsOf()).toContain('content/departments.json: the short name "市民政局" is given to more than one department');
+  });
+
+  it('refuses a hotline number with letters in it', () => {
+    edit('hotlines.json', (hotlines) => {
+      hotlines[0].number = '96252S';
+    });
+    expect(problemsOf()[0]).toMatch(/^content\/hotlines\.json, hotline "962525", field "number": must be the number as dialled/u);
+  });
+});

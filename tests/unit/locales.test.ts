@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findLocaleProblems } from '../../src/lib/findLocaleProblems.ts';
+import en from '../../src/locales/en.json';
+import zhCN from '../../src/locales/zh-CN.json';
+
+describe('findLocaleProblems', () => {
+  it('finds nothing wrong with matching files', () => {
+    expect(findLocaleProblems('zh', { 'a.b': '甲{{n}}' }, 'en', { 'a.b': 'A {{n}}' })).toEqual([]);
+  });
+
+  it('reports a missing key, an extra key, an empty string and a lost placeholder', () => {
+    const problems = findLocaleProblems('zh', { 'a.b': '甲', 'c.d': '乙{{n}}' }, 'en', { 'c.d': 'B', 'e.f': ' ' });
+    expect(problems).toEqual([
+      'en: "e.f" is not in zh',
+      'en: "e.f" must be non-empty text',
+      'en: "a.b" is missing (zh has it)',
+      'en: "c.d" must use the placeholders n',
+    ]);
+  });
+});
+
+describe('the locale files', () => {
+  it('have the same keys, all with text and the same placeholders', () => {
+    expect(findLocaleProblems('zh-CN.json', zhCN, 'en.json', en)).toEqual([]);
+  });
+
+  it('are flat: every key maps to a string', () => {
+    for (const strings of [zhCN, en]) {
+      for (const value of Object.values(strings)) expect(typeof value).toBe('string');
+    }
+  });
+
+  it('have a string for every key the site uses', () => {
+    const srcDir = fileURLToPath(new URL('../../src/', import.meta.url));
+    const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|ts|tsx)$/u.test(f));
+    const used = new Set<string>();
+    for (const file of files) {
+      const source = readFileSync(`${srcDir}${file}`, 'utf8');
+      for (const match of source.matchAll(/\bt(?:Other)?\('([\w.]+)'/gu)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    for (const key of used) expect(zhCN, key).toHaveProperty([key]);
+  });
+});
