@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './e2e/findChromium.ts';
 
-/** The built site is served here (`astro preview`), apart from `npm start`'s port 4321. */
-const port = 4322;
+/**
+ * The built site is served here by `astro preview`. It is `npm start`'s port too: Astro runs one
+ * preview server a project, so while `npm start` serves the same build, the tests use it.
+ */
+const port = 4321;
 
 export default defineConfig({
   testDir: './e2e',

@@ -40,3 +40,13 @@ export function useTranslations(lang: Language): Translate {
     return fixed(key, values);
   };
 }
+
+/**
+ * Every string whose key starts with `prefix`, untranslated templates and all, for an island to
+ * fill in the browser with src/lib/fillTemplate.ts.
+ * @example stringsFor('en', 'check.') // { 'check.q.age.title': 'How old is your child?', … }
+ */
+export function stringsFor(lang: Language, prefix: string): Record<string, string> {
+  const strings: Record<string, string> = lang === 'en' ? en : zhCN;
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith(prefix)));
+}

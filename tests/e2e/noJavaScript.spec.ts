@@ -53,3 +53,12 @@ test('the WeChat hint stays hidden without JavaScript', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('[data-wechat-hint]')).toBeHidden();
 });
+
+test('without JavaScript, /check/ is a printable checklist that points to the service list', async ({ page }) => {
+  await page.goto('/check/');
+  const checklist = page.locator('#check-checklist');
+  await expect(checklist).toBeVisible();
+  await expect(checklist.locator('.checklist__question')).toHaveCount(6);
+  await expect(checklist).toContainText('不确定');
+  await expect(checklist.getByRole('link', { name: '对照全部42项服务' })).toHaveAttribute('href', '/services/');
+});

@@ -66,11 +66,26 @@ describe('services', () => {
     }
   });
 
-  it('state ages only where the target group states them in those words', () => {
-    for (const service of content.services.filter((s) => s.statedAges)) {
-      const { min, max, words } = service.statedAges!;
-      expect(service.zh.target, `service ${service.number}`).toContain(words);
-      expect(words, `service ${service.number}`).toBe(`${min}-${max}岁`);
+  it('cite, for every eligibility condition, words that stand verbatim where the citation says', () => {
+    for (const service of content.services) {
+      for (const condition of service.eligibility.conditions) {
+        for (const cite of condition.cites) {
+          const place =
+            cite.source === 'measure'
+              ? content.measures.find((m) => m.number === cite.measure)!.zh.text
+              : service.zh[cite.source];
+          expect(place, `service ${service.number} ${condition.kind} cites "${cite.words}"`).toContain(cite.words);
+        }
+      }
+    }
+  });
+
+  it('state ages only where the target group states them in those words, never from a school stage', () => {
+    for (const service of content.services) {
+      for (const condition of service.eligibility.conditions.filter((c) => c.kind === 'age')) {
+        const words = `${condition.min}-${condition.max}岁`;
+        expect(condition.cites, `service ${service.number}`).toEqual([{ source: 'target', words }]);
+      }
     }
   });
 });

@@ -44,3 +44,29 @@ describe('the locale files', () => {
     for (const key of used) expect(zhCN, key).toHaveProperty([key]);
   });
 });
+
+describe('the questionnaire strings', () => {
+  it('exist in both languages for every question, option, verdict and reason the island builds a key for', async () => {
+    const { questionIds, hukouValues, stageValues, insuranceValues, needValues } = await import('../../src/lib/eligibility/answers.ts');
+    const keys = [
+      ...questionIds.flatMap((q) => ['title', 'hint', 'short', 'error'].map((part) => `check.q.${q}.${part}`)),
+      ...['age', 'months'].map((q) => `check.q.${q}.label`),
+      ...hukouValues.map((v) => `check.hukou.${v}`),
+      ...stageValues.map((v) => `check.stage.${v}`),
+      ...insuranceValues.map((v) => `check.insurance.${v}`),
+      ...insuranceValues.map((v) => `check.reason.insurance.${v}`),
+      ...needValues.map((v) => `check.needs.${v}`),
+      ...['likely', 'check'].flatMap((v) => [`check.verdict.${v}`, `check.next.${v}`]),
+      ...['target', 'name', 'content', 'measure'].map((source) => `check.cite.${source}`),
+      ...['age', 'stage', 'needs'].flatMap((kind) => [`check.reason.${kind}.met`, `check.reason.${kind}.notMet`]),
+      'check.reason.qualifier.met',
+      'check.reason.qualifier.open',
+      ...['shanghaiHukou', 'underSixMonths', 'sixteenOrOlder'].map((why) => `check.reason.scope.${why}`),
+      ...['invalid', 'repeated', 'unknownKeys', 'resume'].map((kind) => `check.link.${kind}`),
+    ];
+    for (const key of keys) {
+      expect(zhCN, key).toHaveProperty([key]);
+      expect(en, key).toHaveProperty([key]);
+    }
+  });
+});

@@ -33,8 +33,11 @@ export interface SiteContent {
 
 /** Thrown with every problem found, one a line, so that one build shows them all. */
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`The content in content/ has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -3,6 +3,7 @@
  * site come from these schemas (`z.infer`), never written twice.
  */
 import { z } from 'zod';
+import { needValues, stageValues } from '../eligibility/answers.ts';
 
 /** Text that must be there: an empty string is as bad as a missing one. */
 const text = z.string().trim().min(1, 'is empty: write the text, or remove the record');
@@ -27,6 +28,56 @@ export const categorySchema = z.object({
   icon: z.enum(['baby', 'book', 'cross', 'house', 'hand', 'sprout']),
 });
 
+/**
+ * Where a condition's words come from: a field of the service itself, or a measure of the plan.
+ * The words must stand in that place verbatim (tests/unit/contentIntegrity.test.ts checks).
+ */
+export const citationSchema = z
+  .object({
+    /** `target` 服务对象, `name` 服务项目, `content` 服务内容, or `measure` (with its number). */
+    source: z.enum(['target', 'name', 'content', 'measure']),
+    measure: z.number().int().min(1).max(32).optional(),
+    words: text,
+  })
+  .refine((cite) => (cite.source === 'measure') === (cite.measure !== undefined), {
+    message: 'a measure citation needs "measure": N, and only a measure citation has one',
+    path: ['measure'],
+  });
+
+const cites = z.array(citationSchema).min(1, 'cite the words this condition comes from');
+
+/**
+ * One condition of a service. Hard conditions (`age`, `stage`, `needs`) decide whether it applies;
+ * `qualifier` and `insurance` only make the verdict "check" and say what to confirm.
+ */
+export const conditionSchema = z.discriminatedUnion('kind', [
+  /** The ages the wording states (`0-6岁`), in whole years, both ends included. Never derived from a stage. */
+  z.object({
+    kind: z.literal('age'),
+    min: z.number().int().min(0).max(17),
+    max: z.number().int().min(0).max(17),
+    cites,
+  }),
+  /** The school stages the wording names (义务教育阶段 → primary and junior). */
+  z.object({ kind: z.literal('stage'), stages: z.array(z.enum(stageValues)).min(1), cites }),
+  /** The special situations the wording names; the child must have at least one. */
+  z.object({ kind: z.literal('needs'), anyOf: z.array(z.enum(needValues)).min(1), cites }),
+  /**
+   * Wording that makes it conditional (符合条件的…, 有需求的…). Verdict "check", unless the family
+   * answered one of `satisfiedBy` (有需要的 is met by "emotional difficulties" for service 34).
+   */
+  z.object({ kind: z.literal('qualifier'), satisfiedBy: z.array(z.enum(needValues)).default([]), cites }),
+  /** The insurance answer shapes what the service means for the child; "not sure" makes it "check". */
+  z.object({ kind: z.literal('insurance'), cites }),
+]);
+
+export const eligibilitySchema = z
+  .object({ conditions: z.array(conditionSchema) })
+  .refine(
+    ({ conditions }) => conditions.every((c) => c.kind !== 'age' || c.min <= c.max),
+    'an age condition\'s min must not be above its max',
+  );
+
 export const serviceSchema = z.object({
   /** The official number in the attachment, 1–42: the id hotline staff read out. */
   number: z.number().int().min(1).max(42),
@@ -49,19 +100,8 @@ export const serviceSchema = z.object({
   measures: z.array(z.number().int().min(1).max(32)).default([]),
   /** The site's own cross-reference to hotlines that can help (ids in content/hotlines.json). */
   hotlines: z.array(z.string()).default([]),
-  /**
-   * The ages the target group states in so many words (item 1: `0-6岁`), for the questionnaire.
-   * Absent where the target group states no age: never derived from a school stage.
-   */
-  statedAges: z
-    .object({
-      min: z.number().int().min(0).max(17),
-      max: z.number().int().min(0).max(17),
-      /** The words of the target group this range comes from. */
-      words: text,
-    })
-    .refine((ages) => ages.min <= ages.max, 'min must not be above max')
-    .optional(),
+  /** Who the service is for, as conditions the questionnaire evaluates (src/lib/eligibility/). */
+  eligibility: eligibilitySchema,
   /** Where the source contradicts itself or needs a word of explanation: shown on the page. Default none. */
   notes: z.array(editorialNoteSchema).default([]),
 });
@@ -143,3 +183,5 @@ export type MeasureSection = z.infer<typeof measureSectionSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Hotline = z.infer<typeof hotlineSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type Citation = z.infer<typeof citationSchema>;

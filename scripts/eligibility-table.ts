@@ -1,0 +1,15 @@
+/** Rewrites the eligibility table in content/README.md from content/ (see src/lib/eligibility/rulesTable.ts). */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../src/lib/content/loadContent.ts';
+import { eligibilityTable, withTable } from '../src/lib/eligibility/rulesTable.ts';
+
+const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+const readmePath = `${contentDir}README.md`;
+const readme = readFileSync(readmePath, 'utf8');
+const updated = withTable(readme, eligibilityTable(loadContent(contentDir).services));
+if (updated === readme) console.log('content/README.md: the table is up to date (or its markers are missing).');
+else {
+  writeFileSync(readmePath, updated);
+  console.log('content/README.md: eligibility table rewritten.');
+}

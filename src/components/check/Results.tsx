@@ -1,0 +1,161 @@
+/**
+ * The results: the services open to all, the services for this child by category, "why not" for
+ * the rest one tap away, and the hotlines. Only services that may apply sit inside
+ * `[data-testid="check-results"]`, each with `data-service` and `data-verdict` (the link contract).
+ */
+import type { CheckData, CheckHotline, CheckService } from '../../lib/eligibility/checkData.ts';
+import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
+import { telHref, withShanghaiAreaCode } from '../../lib/dialling.ts';
+import { ReasonText } from './ReasonText.tsx';
+import type { Translate } from './strings.ts';
+
+interface Props {
+  data: CheckData;
+  verdicts: ServiceVerdict[];
+  tr: Translate;
+}
+
+function CallLinks({ line, tr }: { line: CheckHotline; tr: Translate }) {
+  if (!line.number) return null;
+  return (
+    <span class="call__buttons">
+      <a class="call-button" href={telHref(line.number)}>
+        {tr.t('check.call', { number: line.number })}
+      </a>
+      {line.offerShanghaiAreaCode && (
+        <a class="call-button call-button--secondary" href={telHref(withShanghaiAreaCode(line.number))}>
+          {tr.t('check.call', { number: withShanghaiAreaCode(line.number) })}
+        </a>
+      )}
+    </span>
+  );
+}
+
+interface ResultProps {
+  service: CheckService;
+  verdict: ServiceVerdict;
+  data: CheckData;
+  tr: Translate;
+  /** The service name's heading level: under a category heading it is one deeper. */
+  level: 4 | 5;
+}
+
+function ServiceResult({ service, verdict, data, tr, level }: ResultProps) {
+  const Heading = level === 4 ? 'h4' : 'h5';
+  const { t } = tr;
+  const departments = service.departments.join(t('check.listJoin'));
+  return (
+    <li class={`result result--${verdict.verdict}`} data-service={service.number} data-verdict={verdict.verdict}>
+      <Heading class="result__name">
+        <a href={`${data.paths.services}${service.number}/`}>
+          <span class="result__number">{t('check.serviceCode', { number: service.number })}</span> {service.name}
+        </a>
+      </Heading>
+      <p class="verdict">
+        <strong>{t(`check.verdict.${verdict.verdict}`)}</strong>
+        {verdict.of > 0 && <> · {t('check.metCount', { met: verdict.met, of: verdict.of })}</>}
+      </p>
+      <ul class="reasons">
+        {verdict.reasons.map((reason) => (
+          <li>
+            <ReasonText reason={reason} tr={tr} departments={departments} />
+          </li>
+        ))}
+      </ul>
+      <p class="small">
+        {t('check.departments')} {departments}
+      </p>
+      <p class="next-step">{t(`check.next.${verdict.verdict}`, { departments })}</p>
+      {service.hotlines.length > 0 && (
+        <div class="result__hotlines">
+          <p class="small">{t('check.serviceHotlines')}</p>
+          <ul class="plain-list">
+            {service.hotlines.map((line) => (
+              <li>
+                {line.number ? `${line.number} ` : ''}
+                {line.name} <CallLinks line={line} tr={tr} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function Results({ data, verdicts, tr }: Props) {
+  const { t } = tr;
+  const serviceOf = (number: number) => data.services.find((service) => service.number === number)!;
+  const applying = verdicts.filter((v) => v.verdict !== 'no');
+  const forAll = applying.filter((v) => v.openToAll);
+  const forThisChild = applying.filter((v) => !v.openToAll);
+  const notApplying = verdicts.filter((v) => v.verdict === 'no');
+  const item = (level: 4 | 5) => (verdict: ServiceVerdict) => (
+    <ServiceResult service={serviceOf(verdict.number)} verdict={verdict} data={data} tr={tr} level={level} />
+  );
+
+  return (
+    <>
+      <div data-testid="check-results" class="results">
+        <section aria-labelledby="results-child">
+          <h3 id="results-child">{t('check.results.forChild', { count: forThisChild.length })}</h3>
+          {forThisChild.length === 0 && <p>{t('check.results.noneForChild')}</p>}
+          {data.categories.map((category) => {
+            const inCategory = forThisChild.filter((v) => serviceOf(v.number).category === category.id);
+            return (
+              inCategory.length > 0 && (
+                <div class="results__category">
+                  <h4 class="results__category-name">{category.name}</h4>
+                  <ul class="result-list">{inCategory.map(item(5))}</ul>
+                </div>
+              )
+            );
+          })}
+        </section>
+        <section aria-labelledby="results-all">
+          <h3 id="results-all">{t('check.results.forAll', { count: forAll.length })}</h3>
+          <p>{t('check.results.forAllIntro')}</p>
+          <ul class="result-list">{forAll.map(item(4))}</ul>
+        </section>
+      </div>
+      <details class="why-not">
+        <summary>{t('check.results.whyNot', { count: notApplying.length })}</summary>
+        <ul class="result-list">
+          {notApplying.map((verdict) => {
+            const service = serviceOf(verdict.number);
+            return (
+              <li class="why-not__item">
+                <a href={`${data.paths.services}${service.number}/`}>
+                  {t('check.serviceCode', { number: service.number })} {service.name}
+                </a>
+                <ul class="reasons">
+                  {verdict.reasons.map((reason) => (
+                    <li>
+                      <ReasonText reason={reason} tr={tr} departments={service.departments.join(t('check.listJoin'))} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+      <section class="results__hotlines" aria-labelledby="results-hotlines">
+        <h3 id="results-hotlines">{t('check.results.hotlines')}</h3>
+        <ul class="plain-list">
+          {data.hotlines.map((line) => (
+            <li>
+              <p class="hotline-strip__name">
+                {line.number} {line.name}
+              </p>
+              <CallLinks line={line} tr={tr} />
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={data.paths.hotlines}>{t('check.results.allHotlines')}</a>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * What the questionnaire island receives from the page: plain data, already in the page's language.
+ * Built at build time (src/site/checkData.ts); nothing here is fetched.
+ */
+import type { Condition } from '../content/schemas.ts';
+
+export interface CheckHotline {
+  id: string;
+  number?: string | undefined;
+  name: string;
+  /** Also offer the 021-prefixed form (see src/lib/dialling.ts). */
+  offerShanghaiAreaCode: boolean;
+}
+
+export interface CheckService {
+  number: number;
+  category: string;
+  name: string;
+  /** Department names as the page's language shows them, in the source's order. */
+  departments: string[];
+  hotlines: CheckHotline[];
+  conditions: Condition[];
+}
+
+export interface CheckData {
+  lang: 'zh-CN' | 'en';
+  categories: { id: string; name: string }[];
+  services: CheckService[];
+  /** Hotlines always shown beside the results. */
+  hotlines: CheckHotline[];
+  paths: {
+    /** The services list; a service page is `${services}${number}/`. */
+    services: string;
+    hotlines: string;
+    /** Where "quick exit" goes: a neutral page of the site. */
+    exit: string;
+  };
+}

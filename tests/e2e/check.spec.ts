@@ -1,0 +1,223 @@
+/**
+ * The questionnaire in a real browser: by keyboard alone, from a shared link, with broken links,
+ * without sending anything anywhere, and with a quick exit that leaves no way back.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent } from '../../src/lib/content/loadContent.ts';
+import type { Answers } from '../../src/lib/eligibility/answers.ts';
+import { evaluateEligibility } from '../../src/lib/eligibility/evaluate.ts';
+import { contentDir } from '../unit/sourceFile.ts';
+
+const contract = 'age=9&hukou=other&months=36&stage=primary&insurance=shanghai&needs=disability,dibao';
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
+/** The services the results show, as `number:verdict`. */
+async function shownServices(page: Page): Promise<string[]> {
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  const shown = await page
+    .locator('[data-testid="check-results"] [data-service]')
+    .evaluateAll((elements) => elements.map((e) => `${e.getAttribute('data-service')}:${e.getAttribute('data-verdict')}`));
+  return shown.sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+}
+
+function expectedServices(answers: Answers): string[] {
+  const { services } = loadContent(contentDir);
+  return evaluateEligibility(
+    services.map((s) => ({ number: s.number, conditions: s.eligibility.conditions })),
+    answers,
+  )
+    .filter((v) => v.verdict !== 'no')
+    .map((v) => `${v.number}:${v.verdict}`);
+}
+
+/** The label of the focused control. */
+function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+}
+
+/**
+ * Chooses an option with the keyboard as a person would: Tab into the group; in a radio group the
+ * arrow keys move and select; checkboxes are reached with Tab and ticked with Space.
+ */
+async function chooseByKeyboard(page: Page, label: string) {
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const type = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type);
+    if (type === 'radio') {
+      for (let j = 0; j < 10 && (await focusedLabel(page)) !== label; j += 1) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+    } else if ((await focusedLabel(page)) === label) {
+      await page.keyboard.press('Space');
+    }
+    if ((await focusedLabel(page)) === label) {
+      await expect(page.getByLabel(label, { exact: true })).toBeChecked();
+      return;
+    }
+  }
+  throw new Error(`Could not reach "${label}" by keyboard`);
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  const prefix = lang === 'en' ? '/en' : '';
+  const label = (zh: string, en: string) => (lang === 'en' ? en : zh);
+
+  test(`${lang}: the questionnaire can be completed by keyboard alone, with axe clean on every step`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${prefix}/check/`);
+    await expect(page.locator('#check-checklist')).toBeHidden();
+    await expect(page.getByRole('heading', { name: label('孩子几岁？', 'How old is your child?') })).toBeFocused();
+    await expectNoAxeViolations(page);
+    const addressWhileAnswering = page.url();
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('１２'); // full-width digits, as a Chinese keyboard types them
+    await page.keyboard.press('Enter');
+
+    await expect(page.locator('.question__progress')).toHaveText(label('第2题，共6题', 'Question 2 of 6'));
+    await expectNoAxeViolations(page);
+    await chooseByKeyboard(page, label('外省市户籍（户口在外地）', 'Another province (hukou outside Shanghai)'));
+    await page.keyboard.press('Enter');
+
+    await expect(page.locator('.question__progress')).toHaveText(label('第3题，共6题', 'Question 3 of 6'));
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('40');
+    await page.keyboard.press('Enter');
+
+    await expectNoAxeViolations(page);
+    await chooseByKeyboard(page, label('初中', 'Junior secondary school'));
+    await page.keyboard.press('Enter');
+
+    await expectNoAxeViolations(page);
+    await chooseByKeyboard(page, label('不确定', 'Not sure'));
+    await page.keyboard.press('Enter');
+
+    await expectNoAxeViolations(page);
+    await chooseByKeyboard(page, label('孩子有残疾', 'Disability'));
+    await chooseByKeyboard(page, label('孩子有情绪或心理上的困扰', 'Emotional or psychological difficulties'));
+    await page.keyboard.press('Enter');
+
+    // While answering, the address did not change; the results put the answers in the fragment.
+    expect(addressWhileAnswering).not.toContain('#');
+    await expect(page.getByTestId('check-results')).toBeVisible();
+    const fragment = 'age=12&hukou=other&months=40&stage=junior&insurance=unknown&needs=disability,psych';
+    expect(new URL(page.url()).hash).toBe(`#${fragment}`);
+    expect(await shownServices(page)).toEqual(
+      expectedServices({ age: 12, hukou: 'other', months: 40, stage: 'junior', insurance: 'unknown', needs: ['disability', 'psych'] }),
+    );
+    await expectNoAxeViolations(page);
+
+    // No request, during answering or after, carries an answer.
+    for (const url of requests) expect(url).not.toMatch(/disability|psych|junior|age=|needs=/u);
+  });
+
+  test(`${lang}: a shared link shows the same results at once`, async ({ page }) => {
+    await page.goto(`${prefix}/check/#${contract}`);
+    await expect(page.getByTestId('check-results')).toBeVisible();
+    const shown = await shownServices(page);
+    expect(shown).toEqual(
+      expectedServices({ age: 9, hukou: 'other', months: 36, stage: 'primary', insurance: 'shanghai', needs: ['disability', 'dibao'] }),
+    );
+    // Read by a person: the disability services are there, the under-7 ones are not.
+    expect(shown).toContain('25:likely');
+    expect(shown).toContain('27:check');
+    expect(shown).toContain('31:likely');
+    expect(shown.some((s) => s.startsWith('1:'))).toBe(false);
+    // Nothing else inside the results carries data-service.
+    await expect(page.locator('[data-testid="check-results"] [data-service]')).toHaveCount(shown.length);
+    // "Why not" for the rest is one tap away.
+    await page.locator('.why-not summary').click();
+    await expect(page.locator('.why-not')).toContainText('0-6岁');
+  });
+}
+
+test('changing an answer from the results goes straight back to the results', async ({ page }) => {
+  await page.goto(`/check/#${contract}`);
+  await page.getByRole('button', { name: '修改 年龄' }).click();
+  const age = page.getByLabel('年龄（岁）');
+  await expect(age).toHaveValue('9');
+  await age.fill('4');
+  await page.getByRole('button', { name: '继续' }).click();
+  // 36 months is impossible at 4 (at most 59), so it stays; stage is still primary: the results follow.
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe(`#${contract.replace('age=9', 'age=4')}`);
+});
+
+test('an empty answer gets a clear message, linked to the field', async ({ page }) => {
+  await page.goto('/en/check/');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText("Enter your child's age: a whole number from 0 to 17");
+  await expect(page.getByLabel('Age (years)')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+});
+
+const badLinks: [name: string, fragment: string, resumesAt: string, says: string][] = [
+  ['a word for the age', contract.replace('age=9', 'age=abc'), '孩子几岁？', '“年龄”这一项的回答看不懂'],
+  ['a negative age', contract.replace('age=9', 'age=-3'), '孩子几岁？', '“年龄”这一项的回答看不懂'],
+  ['an unknown stage', contract.replace('stage=primary', 'stage=zzz'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['an unknown need', contract.replace('dibao', 'flying'), '孩子或家里有下面这些情况吗？', '“特殊情况”这一项的回答看不懂'],
+  ['months beyond the age', contract.replace('months=36', 'months=200'), '孩子在上海连续住了多少个月？', '“在上海连续居住”这一项的回答看不懂'],
+  ['a repeated key', `${contract}&age=10`, '孩子几岁？', '“年龄”出现了不止一次'],
+  ['broken percent-encoding', contract.replace('stage=primary', 'stage=%E0%A4%A'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['markup', contract.replace('stage=primary', 'stage=<img src=x onerror=alert(1)>'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['script in a key', `${contract}&<script>alert(1)</script>=1`, '', '已经忽略'],
+];
+
+for (const [name, fragment, resumesAt, says] of badLinks) {
+  test(`a link with ${name} says what was not understood and never runs anything`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(`/check/#${fragment}`);
+    await expect(page.locator('.check-app [role="status"]')).toContainText(says);
+    if (resumesAt) {
+      await expect(page.getByTestId('check-results')).toHaveCount(0);
+      await expect(page.locator('.question__title')).toHaveText(resumesAt);
+    } else {
+      await expect(page.getByTestId('check-results')).toBeVisible();
+    }
+    await expect(page.locator('img[src="x"], [onerror]')).toHaveCount(0);
+    expect(await page.locator('script').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('alert(1)')))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a link that stops half way resumes at the first unanswered question', async ({ page }) => {
+  await page.goto('/check/#age=9&hukou=other');
+  await expect(page.locator('.question__title')).toHaveText('孩子在上海连续住了多少个月？');
+});
+
+test('quick exit clears the answers and leaves no way back to them', async ({ page }) => {
+  await page.goto('/services/');
+  await page.goto(`/check/#${contract}`);
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  await page.getByRole('button', { name: '快速离开' }).click();
+  await expect(page).toHaveURL(/\/$/u);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/services\/$/u);
+  expect(page.url()).not.toContain('needs=');
+});
+
+test('"clear my answers" removes them from the address and starts again', async ({ page }) => {
+  await page.goto(`/check/#${contract}`);
+  await page.getByRole('button', { name: '清除我的回答' }).click();
+  await expect(page.locator('.question__title')).toHaveText('孩子几岁？');
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a 16-year-old in senior high is not turned away', async ({ page }) => {
+  await page.goto('/check/#age=16&hukou=other&months=100&stage=senior&insurance=shanghai&needs=none');
+  const shown = await shownServices(page);
+  expect(shown).toEqual(expect.arrayContaining(['11:check', '12:check', '13:check']));
+  await expect(page.locator('[data-service="11"]')).toContainText('不满16周岁');
+});

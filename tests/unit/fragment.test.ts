@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { isComplete, parseFragment, toFragment } from '../../src/lib/eligibility/fragment.ts';
+
+const full = 'age=9&hukou=other&months=36&stage=primary&insurance=shanghai&needs=disability,dibao';
+
+describe('parseFragment', () => {
+  it('reads the contract example', () => {
+    const parsed = parseFragment(`#${full}`);
+    expect(parsed.answers).toEqual({
+      age: 9,
+      hukou: 'other',
+      months: 36,
+      stage: 'primary',
+      insurance: 'shanghai',
+      needs: ['disability', 'dibao'],
+    });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.resumeAt).toBeUndefined();
+  });
+
+  it('reads "needs=none" as no special situation', () => {
+    expect(parseFragment(full.replace('disability,dibao', 'none')).answers.needs).toEqual([]);
+  });
+
+  it('reads full-width digits as digits', () => {
+    expect(parseFragment('age=９&months=３６').answers).toMatchObject({ age: 9, months: 36 });
+  });
+
+  it('reads percent-encoded full-width digits too', () => {
+    expect(parseFragment(`age=${encodeURIComponent('１２')}`).answers.age).toBe(12);
+  });
+
+  it('treats an omitted key as an unanswered question and resumes there', () => {
+    const parsed = parseFragment('age=9&hukou=other');
+    expect(parsed.problems).toEqual([
+      { kind: 'missing', question: 'months' },
+      { kind: 'missing', question: 'stage' },
+      { kind: 'missing', question: 'insurance' },
+      { kind: 'missing', question: 'needs' },
+    ]);
+    expect(parsed.resumeAt).toBe('months');
+  });
+
+  it('ignores an unknown key and mentions it', () => {
+    const parsed = parseFragment(`${full}&from=singlemessage`);
+    expect(parsed.problems).toEqual([{ kind: 'unknownKey', key: 'from' }]);
+    expect(isComplete(parsed.answers)).toBe(true);
+  });
+
+  it('takes keys in lower case only', () => {
+    const parsed = parseFragment(full.replace('age=', 'AGE='));
+    expect(parsed.problems).toContainEqual({ kind: 'unknownKey', key: 'AGE' });
+    expect(parsed.resumeAt).toBe('age');
+  });
+
+  it('asks a repeated key again', () => {
+    const parsed = parseFragment(`${full}&age=10`);
+    expect(parsed.answers.age).toBeUndefined();
+    expect(parsed.problems).toContainEqual({ kind: 'repeated', question: 'age' });
+    expect(parsed.resumeAt).toBe('age');
+  });
+
+  for (const [name, fragment, question] of [
+    ['a word for an age', 'age=abc', 'age'],
+    ['a negative age', 'age=-3', 'age'],
+    ['an age of 18', 'age=18', 'age'],
+    ['a fractional age', 'age=9.5', 'age'],
+    ['an unknown stage', 'stage=zzz', 'stage'],
+    ['an unknown household registration', 'hukou=mars', 'hukou'],
+    ['an unknown insurance', 'insurance=maybe', 'insurance'],
+    ['an unknown need', 'needs=disability,flying', 'needs'],
+    ['"none" with a need', 'needs=none,job', 'needs'],
+    ['an empty need list', 'needs=', 'needs'],
+    ['markup in a value', 'stage=<script>alert(1)</script>', 'stage'],
+    ['broken percent-encoding', 'stage=%E0%A4%A', 'stage'],
+  ] as const) {
+    it(`asks again after ${name}`, () => {
+      const parsed = parseFragment(fragment);
+      expect(parsed.problems).toContainEqual({ kind: 'invalid', question });
+      expect(parsed.answers[question]).toBeUndefined();
+    });
+  }
+
+  it('refuses more months than the age allows (age × 12 + 11)', () => {
+    expect(parseFragment('age=2&months=35').answers.months).toBe(35);
+    expect(parseFragment('age=2&months=36').problems).toContainEqual({ kind: 'invalid', question: 'months' });
+  });
+
+  it('survives a 10,000-character value without echoing it', () => {
+    const parsed = parseFragment(`stage=${'x'.repeat(10_000)}&${'k'.repeat(5000)}=1`);
+    expect(parsed.problems.find((p) => p.kind === 'unknownKey')).toBeUndefined();
+    expect(parsed.resumeAt).toBe('age');
+    expect(JSON.stringify(parsed).length).toBeLessThan(1000);
+  });
+
+  it('keeps an unknown key short when it mentions it', () => {
+    const parsed = parseFragment(`${'q'.repeat(100)}=1`);
+    expect(parsed.problems[0]).toEqual({ kind: 'unknownKey', key: 'q'.repeat(40) });
+  });
+});
+
+describe('toFragment', () => {
+  it('writes the keys in the contract order, and reads back the same', () => {
+    const answers = parseFragment(full).answers;
+    expect(isComplete(answers)).toBe(true);
+    if (isComplete(answers)) expect(toFragment(answers)).toBe(full);
+  });
+
+  it('writes no special situation as needs=none', () => {
+    expect(toFragment({ age: 0, hukou: 'shanghai', months: 0, stage: 'none', insurance: 'unknown', needs: [] })).toBe(
+      'age=0&hukou=shanghai&months=0&stage=none&insurance=unknown&needs=none',
+    );
+  });
+});
