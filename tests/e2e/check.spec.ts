@@ -35,6 +35,15 @@ function expectedServices(answers: Answers): string[] {
     .map((v) => `${v.number}:${v.verdict}`);
 }
 
+/** Presses Tab until the element with this id has focus, as a keyboard user moves down a page. */
+async function tabTo(page: Page, id: string) {
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.id === wanted, id)) return;
+  }
+  throw new Error(`Could not reach #${id} by keyboard`);
+}
+
 /** The label of the focused control. */
 function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
@@ -71,15 +80,18 @@ for (const lang of ['zh', 'en'] as const) {
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${prefix}/check/`);
     await expect(page.locator('#check-checklist')).toBeHidden();
-    await expect(page.getByRole('heading', { name: label('孩子几岁？', 'How old is your child?') })).toBeFocused();
+    await expect(page.getByRole('heading', { name: label('孩子几岁？', 'How old is your child?') })).toBeVisible();
     await expectNoAxeViolations(page);
     const addressWhileAnswering = page.url();
 
-    await page.keyboard.press('Tab');
+    // From the top of the page, past the skip link, header and quick exit, to the first answer.
+    await tabTo(page, 'q-age');
     await page.keyboard.type('１２'); // full-width digits, as a Chinese keyboard types them
     await page.keyboard.press('Enter');
 
     await expect(page.locator('.question__progress')).toHaveText(label('第2题，共6题', 'Question 2 of 6'));
+    // After an answer, focus moves to the next question, so a screen reader announces it.
+    await expect(page.getByRole('heading', { name: label('孩子的户口在哪里？', "Where is your child's household registration (hukou)?") })).toBeFocused();
     await expectNoAxeViolations(page);
     await chooseByKeyboard(page, label('外省市户籍（户口在外地）', 'Another province (hukou outside Shanghai)'));
     await page.keyboard.press('Enter');
@@ -155,7 +167,37 @@ test('an empty answer gets a clear message, linked to the field', async ({ page 
   const summary = page.getByRole('alert');
   await expect(summary).toContainText("Enter your child's age: a whole number from 0 to 17");
   await expect(page.getByLabel('Age (years)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link').click();
+  await expect(page.getByLabel('Age (years)')).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
   await expectNoAxeViolations(page);
+});
+
+test('the skip link on the results leaves the answers and the address alone', async ({ page }) => {
+  await page.goto(`/check/#${contract}`);
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe(`#${contract}`);
+});
+
+test('a link that lacks answers says which, and asks them', async ({ page }) => {
+  await page.goto('/en/check/#age=9&hukou=other');
+  const notice = page.locator('.check-app [role="status"]');
+  await expect(notice).toContainText('The link lacks these answers: Months in Shanghai without a break, School stage, Health insurance, Special situations.');
+  await expect(notice).toBeFocused();
+  await expect(page.locator('.question__title')).toHaveText('How many months has your child lived in Shanghai without a break?');
+  await expectNoAxeViolations(page);
+});
+
+test('the hotlines stay in view while answering', async ({ page }) => {
+  await page.goto('/check/');
+  for (const number of ['962525', '12355', '12338']) {
+    await expect(page.locator(`.check-app a[href="tel:${number}"]`)).toBeVisible();
+  }
 });
 
 const badLinks: [name: string, fragment: string, resumesAt: string, says: string][] = [
@@ -192,9 +234,31 @@ for (const [name, fragment, resumesAt, says] of badLinks) {
   });
 }
 
-test('a link that stops half way resumes at the first unanswered question', async ({ page }) => {
-  await page.goto('/check/#age=9&hukou=other');
+test('a link that stops half way resumes at the first unanswered question, then goes to the results', async ({ page }) => {
+  await page.goto('/check/#age=9&hukou=other&stage=primary&insurance=none&needs=none');
   await expect(page.locator('.question__title')).toHaveText('孩子在上海连续住了多少个月？');
+  await page.getByLabel('月数').fill('24');
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#age=9&hukou=other&months=24&stage=primary&insurance=none&needs=none');
+});
+
+test('English links that are broken get the message in English', async ({ page }) => {
+  await page.goto(`/en/check/#${contract.replace('stage=primary', 'stage=<b>x</b>')}`);
+  await expect(page.locator('.check-app [role="status"]')).toContainText("The link's answer to “School stage” was not understood.");
+  await expect(page.locator('.question__title')).toHaveText('Where does your child go to school or nursery now?');
+  await expect(page.locator('main b')).toHaveCount(0);
+});
+
+test('quick exit from a question step also leaves no way back', async ({ page }) => {
+  await page.goto('/en/services/');
+  await page.goto('/en/check/');
+  await page.getByLabel('Age (years)').fill('5');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Leave this page quickly' }).click();
+  await expect(page).toHaveURL(/\/en\/$/u);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/services\/$/u);
 });
 
 test('quick exit clears the answers and leaves no way back to them', async ({ page }) => {

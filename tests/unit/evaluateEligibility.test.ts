@@ -34,7 +34,7 @@ const table: Row[] = [
   [5, { age: 5, stage: 'kindergarten' }, 'check', { age: 2, stage: 'nursery' }, 'age'],
   [6, { age: 5, stage: 'kindergarten' }, 'check', { age: 5, stage: 'none' }, 'stage'],
   [7, {}, 'check', { age: 15, stage: 'senior' }, 'stage'],
-  [8, { age: 13, stage: 'junior' }, 'check', { age: 6, stage: 'kindergarten' }, 'stage'],
+  [8, { age: 13, stage: 'junior' }, 'check', { age: 15, stage: 'senior' }, 'stage'],
   [9, {}, 'check', { age: 16, stage: 'vocational' }, 'stage'],
   [10, { age: 14, stage: 'junior' }, 'check', { stage: 'none' }, 'stage'],
   [11, { age: 15, stage: 'senior' }, 'check', { age: 15, stage: 'junior' }, 'stage'],
@@ -43,7 +43,7 @@ const table: Row[] = [
   [14, { age: 15, stage: 'vocational' }, 'check', { age: 15, stage: 'senior' }, 'stage'],
   [15, { age: 15, stage: 'vocational' }, 'check', { age: 15, stage: 'senior' }, 'stage'],
   [16, { age: 4, stage: 'kindergarten' }, 'likely', { age: 4, stage: 'none' }, 'stage'],
-  [17, { age: 2, stage: 'nursery' }, 'likely', { age: 15, stage: 'vocational' }, 'stage'],
+  [17, { age: 2, stage: 'nursery' }, 'likely', { age: 4, stage: 'none' }, 'stage'],
   [18, {}, 'likely', { age: 2, stage: 'none' }, 'stage'],
   [19, {}, 'check', null, null],
   [20, {}, 'check', null, null],
@@ -55,7 +55,7 @@ const table: Row[] = [
   [26, { needs: ['disability'] }, 'check', { needs: ['disability'], age: 2, stage: 'none' }, 'stage'],
   [27, { needs: ['dibao'] }, 'check', { needs: ['tekun'] }, 'needs'],
   [28, { needs: ['tekun'] }, 'check', { needs: ['dibao'] }, 'needs'],
-  [29, { needs: ['emergency'] }, 'likely', {}, 'needs'],
+  [29, { needs: ['emergency'] }, 'check', {}, 'needs'],
   [30, { needs: ['stranded'] }, 'likely', {}, 'needs'],
   [31, {}, 'likely', null, null],
   [32, {}, 'likely', null, null],
@@ -117,6 +117,19 @@ describe('reasons', () => {
     expect(verdictFor(1, { age: 7 }).reasons).toEqual([
       { kind: 'age', met: false, min: 0, max: 6, age: 7, cites: [{ source: 'target', words: '0-6岁' }] },
     ]);
+  });
+
+  it('ask to confirm, not rule out, a child not yet in school for the service that secures school places', () => {
+    for (const stage of ['none', 'kindergarten'] as const) {
+      const result = verdictFor(8, { age: 6, stage });
+      expect(result.verdict).toBe('check');
+      expect(result.reasons).toContainEqual(expect.objectContaining({ kind: 'stage', met: true, toConfirm: true, stage }));
+    }
+  });
+
+  it('ask to confirm for a vocational student where the wording says 中小学校', () => {
+    expect(verdictFor(17, { age: 16, stage: 'vocational' }).verdict).toBe('check');
+    expect(verdictFor(17, { age: 12, stage: 'junior' }).verdict).toBe('likely');
   });
 
   it('count the conditions met: you meet 2 of 2', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComplete, parseFragment, toFragment } from '../../src/lib/eligibility/fragment.ts';
+import { isComplete, parseFragment, speaksToQuestionnaire, toFragment } from '../../src/lib/eligibility/fragment.ts';
 
 const full = 'age=9&hukou=other&months=36&stage=primary&insurance=shanghai&needs=disability,dibao';
 
@@ -110,5 +110,27 @@ describe('toFragment', () => {
     expect(toFragment({ age: 0, hukou: 'shanghai', months: 0, stage: 'none', insurance: 'unknown', needs: [] })).toBe(
       'age=0&hukou=shanghai&months=0&stage=none&insurance=unknown&needs=none',
     );
+  });
+});
+
+describe('speaksToQuestionnaire', () => {
+  it('is false for an in-page anchor such as the skip link', () => {
+    expect(speaksToQuestionnaire(parseFragment('#main'))).toBe(false);
+    expect(speaksToQuestionnaire(parseFragment(''))).toBe(false);
+  });
+
+  it('is true for a link with an answer, even a wrong one', () => {
+    expect(speaksToQuestionnaire(parseFragment('#age=9'))).toBe(true);
+    expect(speaksToQuestionnaire(parseFragment('#stage=zzz'))).toBe(true);
+  });
+});
+
+describe('parseFragment, pasted links', () => {
+  it('accepts a trailing comma in the needs', () => {
+    expect(parseFragment('needs=disability,').answers.needs).toEqual(['disability']);
+  });
+
+  it('skips a pair with no key', () => {
+    expect(parseFragment('=5&age=3').problems.filter((p) => p.kind === 'unknownKey')).toEqual([]);
   });
 });

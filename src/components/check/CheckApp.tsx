@@ -1,15 +1,22 @@
 /**
  * "What can my child get?": one question a screen, an answers summary with change links, then the
- * results with reasons. Answers stay in this page's memory; only when results are shown are they
- * written to the URL fragment, so that a result can be bookmarked or sent on purpose. Nothing is
- * ever sent to a server or stored.
+ * results with reasons. Answers stay in this page's memory; only while results are shown are they
+ * in the URL fragment, so that a result can be bookmarked or sent on purpose. Nothing is ever sent
+ * to a server or stored by the site.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
 import type { CheckData } from '../../lib/eligibility/checkData.ts';
 import { evaluateEligibility } from '../../lib/eligibility/evaluate.ts';
-import { isComplete, parseFragment, toFragment, type FragmentProblem } from '../../lib/eligibility/fragment.ts';
+import {
+  isComplete,
+  parseFragment,
+  speaksToQuestionnaire,
+  toFragment,
+  type FragmentProblem,
+} from '../../lib/eligibility/fragment.ts';
 import { AnswersSummary } from './AnswersSummary.tsx';
+import { HotlineBox } from './HotlineBox.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { Results } from './Results.tsx';
 import { makeTranslate, type Strings, type Translate } from './strings.ts';
@@ -23,53 +30,75 @@ interface Props {
 
 type View = { kind: 'question'; question: QuestionId; returnToResults: boolean } | { kind: 'results' };
 
-function describeProblems(problems: FragmentProblem[], tr: Translate): string[] {
-  const unknown = problems.flatMap((p) => (p.kind === 'unknownKey' ? [p.key] : []));
+interface State {
+  answers: Partial<Answers>;
+  view: View;
+  /** What a link that was opened got wrong, in words. */
+  notices: string[];
+  /** Move focus to the new screen: after the person acts, not on arrival. */
+  moveFocus: boolean;
+}
+
+function describeProblems(problems: FragmentProblem[], { t }: Translate): string[] {
+  const name = (question: QuestionId) => t(`check.q.${question}.short`);
   const messages = problems.flatMap((p) =>
-    p.kind === 'invalid' || p.kind === 'repeated'
-      ? [tr.t(`check.link.${p.kind}`, { question: tr.t(`check.q.${p.question}.short`) })]
-      : [],
+    p.kind === 'invalid' || p.kind === 'repeated' ? [t(`check.link.${p.kind}`, { question: name(p.question) })] : [],
   );
-  if (unknown.length > 0) messages.push(tr.t('check.link.unknownKeys', { keys: unknown.join(', ') }));
+  const missing = problems.flatMap((p) => (p.kind === 'missing' ? [name(p.question)] : []));
+  if (missing.length > 0) messages.push(t('check.link.missing', { questions: missing.join(t('check.listJoin')) }));
+  const unknown = problems.flatMap((p) => (p.kind === 'unknownKey' ? [p.key] : []));
+  if (unknown.length > 0) messages.push(t('check.link.unknownKeys', { keys: unknown.join(', ') }));
   return messages;
 }
 
+const firstQuestion: View = { kind: 'question', question: 'age', returnToResults: false };
+
 /** Where the page starts: results for a complete link, else the first question that needs an answer. */
-function startFrom(hash: string, tr: Translate): { answers: Partial<Answers>; view: View; notices: string[] } {
-  if (hash.replace(/^#/u, '') === '') {
-    return { answers: {}, view: { kind: 'question', question: 'age', returnToResults: false }, notices: [] };
-  }
+function startFrom(hash: string, tr: Translate): State {
   const parsed = parseFragment(hash);
+  if (!speaksToQuestionnaire(parsed)) return { answers: {}, view: firstQuestion, notices: [], moveFocus: false };
   const notices = describeProblems(parsed.problems, tr);
   if (parsed.resumeAt === undefined && isComplete(parsed.answers)) {
-    return { answers: parsed.answers, view: { kind: 'results' }, notices };
+    return { answers: parsed.answers, view: { kind: 'results' }, notices, moveFocus: false };
   }
-  if (parsed.problems.some((p) => p.kind !== 'missing')) notices.push(tr.t('check.link.resume'));
+  notices.push(tr.t('check.link.resume'));
   // Answers the link got right are kept: after the ones it lacks, the results follow.
-  return { answers: parsed.answers, view: { kind: 'question', question: parsed.resumeAt ?? 'age', returnToResults: true }, notices };
+  return {
+    answers: parsed.answers,
+    view: { kind: 'question', question: parsed.resumeAt ?? 'age', returnToResults: true },
+    notices,
+    moveFocus: true,
+  };
 }
 
 /** The address without the fragment, so that answers leave the address bar. */
 function clearFragment() {
-  history.replaceState(null, '', location.pathname + location.search);
+  if (location.hash !== '') history.replaceState(null, '', location.pathname + location.search);
 }
 
 export default function CheckApp({ data, strings, replaces }: Props) {
   const tr = useMemo(() => makeTranslate(strings), [strings]);
   const { t } = tr;
   const [state, setState] = useState(() => startFrom(location.hash, tr));
-  const { answers, view, notices } = state;
+  const { answers, view, notices, moveFocus } = state;
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     document.getElementById(replaces)?.setAttribute('hidden', '');
-    const onHashChange = () => setState(startFrom(location.hash, tr));
+    // A link with answers pasted into the address bar of an open page starts over from it;
+    // any other fragment (the skip link's #main) leaves the answers alone.
+    const onHashChange = () => {
+      if (speaksToQuestionnaire(parseFragment(location.hash))) setState(startFrom(location.hash, tr));
+    };
     addEventListener('hashchange', onHashChange);
     return () => removeEventListener('hashchange', onHashChange);
   }, []);
 
-  // Results, and only results, put the answers in the address (replacing, not adding, a history entry).
+  // Only the results put the answers in the address, replacing the entry rather than adding one.
   useEffect(() => {
     if (view.kind === 'results' && isComplete(answers)) history.replaceState(null, '', `#${toFragment(answers)}`);
+    else clearFragment();
+    if (view.kind === 'results' && moveFocus) resultsHeading.current?.focus();
   }, [view, answers]);
 
   const verdicts = useMemo(
@@ -84,7 +113,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
   );
 
   const go = (next: View, nextAnswers: Partial<Answers> = answers) =>
-    setState({ answers: nextAnswers, view: next, notices: [] });
+    setState({ answers: nextAnswers, view: next, notices: [], moveFocus: true });
 
   function answered(next: Partial<Answers>, current: QuestionId, returnToResults: boolean) {
     // A changed age can make the months answer impossible: ask it again rather than keep it.
@@ -97,10 +126,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
     return go({ kind: 'question', question: following, returnToResults: false }, fixed);
   }
 
-  function startAgain() {
-    clearFragment();
-    go({ kind: 'question', question: 'age', returnToResults: false }, {});
-  }
+  const startAgain = () => go(firstQuestion, {});
 
   function quickExit() {
     clearFragment();
@@ -116,23 +142,30 @@ export default function CheckApp({ data, strings, replaces }: Props) {
       </div>
       {view.kind === 'question' ? (
         <QuestionForm
-          key={view.question}
+          key={`${view.question}-${JSON.stringify(answers)}`}
           question={view.question}
           answers={answers}
           position={questionIds.indexOf(view.question) + 1}
           total={questionIds.length}
           tr={tr}
           notices={notices}
+          moveFocus={moveFocus}
           onAnswer={(next) => answered(next, view.question, view.returnToResults)}
           onBack={
             view.question === 'age'
               ? undefined
-              : () => go({ kind: 'question', question: questionIds[questionIds.indexOf(view.question) - 1]!, returnToResults: false })
+              : () =>
+                  go({
+                    kind: 'question',
+                    question: questionIds[questionIds.indexOf(view.question) - 1]!,
+                    returnToResults: view.returnToResults,
+                  })
           }
+          onClear={Object.keys(answers).length > 0 ? startAgain : undefined}
         />
       ) : (
         <div class="check-results-view">
-          <h2 tabIndex={-1} ref={(heading) => heading?.focus()}>
+          <h2 tabIndex={-1} ref={resultsHeading}>
             {t('check.results.title')}
           </h2>
           {notices.length > 0 && (
@@ -163,6 +196,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
           <Results data={data} verdicts={verdicts} tr={tr} />
         </div>
       )}
+      {view.kind === 'question' && <HotlineBox data={data} tr={tr} />}
     </div>
   );
 }

@@ -27,6 +27,10 @@ interface Props {
   onBack: (() => void) | undefined;
   /** Messages about a link that was opened (what was not understood), shown above the question. */
   notices: string[];
+  /** Move focus to this screen (not on arriving at the page, where the reader starts at the top). */
+  moveFocus: boolean;
+  /** Clears every answer; absent while there is none. */
+  onClear: (() => void) | undefined;
 }
 
 const choices: Partial<Record<QuestionId, readonly string[]>> = {
@@ -35,9 +39,11 @@ const choices: Partial<Record<QuestionId, readonly string[]>> = {
   insurance: insuranceValues,
 };
 
-export function QuestionForm({ question, answers, position, total, tr, onAnswer, onBack, notices }: Props) {
+export function QuestionForm({ question, answers, position, total, tr, onAnswer, onBack, notices, moveFocus, onClear }: Props) {
   const { t } = tr;
   const heading = useRef<HTMLHeadingElement>(null);
+  const noticeBox = useRef<HTMLDivElement>(null);
+  const errorBox = useRef<HTMLDivElement>(null);
   const initialText = question === 'age' || question === 'months' ? String(answers[question] ?? '') : '';
   const [text, setText] = useState(initialText);
   const [choice, setChoice] = useState<string | undefined>(
@@ -48,8 +54,21 @@ export function QuestionForm({ question, answers, position, total, tr, onAnswer,
   const [error, setError] = useState<string | undefined>();
   const fieldId = `q-${question}`;
 
-  // Each new screen announces its question: focus moves to its heading.
-  useEffect(() => heading.current?.focus(), [question]);
+  // Each new screen announces itself: what a link got wrong first, else the question.
+  useEffect(() => {
+    if (moveFocus) (noticeBox.current ?? heading.current)?.focus();
+  }, [question]);
+
+  // A problem with the answer is announced and read first, as GOV.UK's error summary is.
+  useEffect(() => {
+    if (error) errorBox.current?.focus();
+  }, [error]);
+
+  /** The error summary's link moves focus to the field without touching the address. */
+  function focusField(event: Event) {
+    event.preventDefault();
+    document.getElementById(fieldId)?.focus();
+  }
 
   function submit(event: Event) {
     event.preventDefault();
@@ -75,17 +94,19 @@ export function QuestionForm({ question, answers, position, total, tr, onAnswer,
     <form class="question" onSubmit={submit} noValidate>
       <p class="question__progress">{t('check.progress', { current: position, total })}</p>
       {notices.length > 0 && (
-        <div class="notice" role="status">
+        <div class="notice" role="status" tabIndex={-1} ref={noticeBox}>
           {notices.map((notice) => (
             <p>{notice}</p>
           ))}
         </div>
       )}
       {error && (
-        <div class="error-summary" role="alert">
+        <div class="error-summary" role="alert" tabIndex={-1} ref={errorBox}>
           <h2 class="error-summary__title">{t('check.errorTitle')}</h2>
           <p>
-            <a href={`#${fieldId}`}>{error}</a>
+            <a href={`#${fieldId}`} onClick={focusField}>
+              {error}
+            </a>
           </p>
         </div>
       )}
@@ -180,6 +201,11 @@ export function QuestionForm({ question, answers, position, total, tr, onAnswer,
         {onBack && (
           <button type="button" class="button button--secondary" onClick={onBack}>
             {t('check.back')}
+          </button>
+        )}
+        {onClear && (
+          <button type="button" class="link-button" onClick={onClear}>
+            {t('check.clear')}
           </button>
         )}
       </div>

@@ -3,9 +3,9 @@
  * the rest one tap away, and the hotlines. Only services that may apply sit inside
  * `[data-testid="check-results"]`, each with `data-service` and `data-verdict` (the link contract).
  */
-import type { CheckData, CheckHotline, CheckService } from '../../lib/eligibility/checkData.ts';
+import type { CheckData, CheckService } from '../../lib/eligibility/checkData.ts';
+import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
-import { telHref, withShanghaiAreaCode } from '../../lib/dialling.ts';
 import { ReasonText } from './ReasonText.tsx';
 import type { Translate } from './strings.ts';
 
@@ -13,22 +13,6 @@ interface Props {
   data: CheckData;
   verdicts: ServiceVerdict[];
   tr: Translate;
-}
-
-function CallLinks({ line, tr }: { line: CheckHotline; tr: Translate }) {
-  if (!line.number) return null;
-  return (
-    <span class="call__buttons">
-      <a class="call-button" href={telHref(line.number)}>
-        {tr.t('check.call', { number: line.number })}
-      </a>
-      {line.offerShanghaiAreaCode && (
-        <a class="call-button call-button--secondary" href={telHref(withShanghaiAreaCode(line.number))}>
-          {tr.t('check.call', { number: withShanghaiAreaCode(line.number) })}
-        </a>
-      )}
-    </span>
-  );
 }
 
 interface ResultProps {
@@ -118,6 +102,7 @@ export function Results({ data, verdicts, tr }: Props) {
           <ul class="result-list">{forAll.map(item(4))}</ul>
         </section>
       </div>
+      <HotlineBox data={data} tr={tr} />
       <details class="why-not">
         <summary>{t('check.results.whyNot', { count: notApplying.length })}</summary>
         <ul class="result-list">
@@ -140,22 +125,6 @@ export function Results({ data, verdicts, tr }: Props) {
           })}
         </ul>
       </details>
-      <section class="results__hotlines" aria-labelledby="results-hotlines">
-        <h3 id="results-hotlines">{t('check.results.hotlines')}</h3>
-        <ul class="plain-list">
-          {data.hotlines.map((line) => (
-            <li>
-              <p class="hotline-strip__name">
-                {line.number} {line.name}
-              </p>
-              <CallLinks line={line} tr={tr} />
-            </li>
-          ))}
-        </ul>
-        <p>
-          <a href={data.paths.hotlines}>{t('check.results.allHotlines')}</a>
-        </p>
-      </section>
     </>
   );
 }

@@ -59,7 +59,17 @@ export const conditionSchema = z.discriminatedUnion('kind', [
     cites,
   }),
   /** The school stages the wording names (义务教育阶段 → primary and junior). */
-  z.object({ kind: z.literal('stage'), stages: z.array(z.enum(stageValues)).min(1), cites }),
+  z.object({
+    kind: z.literal('stage'),
+    stages: z.array(z.enum(stageValues)).min(1),
+    /**
+     * Stages the wording may still reach, to be confirmed rather than ruled out: a child not yet in
+     * school for a service that secures school places, a vocational student where 中小学校 is unclear.
+     * Default none.
+     */
+    checkFor: z.array(z.enum(stageValues)).default([]),
+    cites,
+  }),
   /** The special situations the wording names; the child must have at least one. */
   z.object({ kind: z.literal('needs'), anyOf: z.array(z.enum(needValues)).min(1), cites }),
   /**

@@ -14,7 +14,8 @@ export type Verdict = 'likely' | 'check' | 'no';
 
 export type Reason =
   | { kind: 'age'; met: boolean; min: number; max: number; age: number; cites: Citation[] }
-  | { kind: 'stage'; met: boolean; stages: Stage[]; stage: Stage; cites: Citation[] }
+  /** `toConfirm`: the stage is one the wording may still reach (`checkFor`): met, but "check". */
+  | { kind: 'stage'; met: boolean; toConfirm: boolean; stages: Stage[]; stage: Stage; cites: Citation[] }
   | { kind: 'needs'; met: boolean; anyOf: Need[]; matched: Need[]; cites: Citation[] }
   /** `met`: the family's answers already meet the wording (有需要的 with "emotional difficulties"). */
   | { kind: 'qualifier'; met: boolean; cites: Citation[] }
@@ -47,8 +48,17 @@ function conditionReason(condition: Condition, answers: Answers): Reason {
   switch (condition.kind) {
     case 'age':
       return { ...condition, met: answers.age >= condition.min && answers.age <= condition.max, age: answers.age };
-    case 'stage':
-      return { ...condition, met: condition.stages.includes(answers.stage), stage: answers.stage };
+    case 'stage': {
+      const toConfirm = condition.checkFor.includes(answers.stage);
+      return {
+        kind: 'stage',
+        met: toConfirm || condition.stages.includes(answers.stage),
+        toConfirm,
+        stages: condition.stages,
+        stage: answers.stage,
+        cites: condition.cites,
+      };
+    }
     case 'needs': {
       const matched = condition.anyOf.filter((need) => answers.needs.includes(need));
       return { ...condition, met: matched.length > 0, matched };
@@ -87,6 +97,7 @@ export function evaluateService(rules: ServiceRules, answers: Answers): ServiceV
     (reason) =>
       (reason.kind === 'qualifier' && !reason.met) ||
       (reason.kind === 'insurance' && reason.insurance === 'unknown') ||
+      (reason.kind === 'stage' && reason.toConfirm) ||
       reason.kind === 'scope',
   );
   return { ...base, verdict: needsChecking ? 'check' : 'likely', reasons: all };

@@ -55,7 +55,11 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | undef
 
 function parseNeeds(value: string): Need[] | undefined {
   if (value === 'none') return [];
-  const parts = value.split(',').map((part) => part.trim());
+  // A trailing or doubled comma is common in pasted links and means nothing.
+  const parts = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const needs = parts.map((part) => oneOf(needValues, part));
   if (parts.length === 0 || needs.some((need) => need === undefined)) return undefined;
   // Kept in the contract's order, each once, so equal answers always make the same link.
@@ -76,7 +80,7 @@ export function parseFragment(fragment: string): ParsedFragment {
   const repeated = new Set<QuestionId>();
 
   for (const pair of text.split('&')) {
-    if (pair === '') continue;
+    if (pair === '' || pair.startsWith('=')) continue;
     const separator = pair.indexOf('=');
     const key = decode(separator < 0 ? pair : pair.slice(0, separator)) ?? pair;
     const value = separator < 0 ? '' : pair.slice(separator + 1);
@@ -124,6 +128,14 @@ export function parseFragment(fragment: string): ParsedFragment {
     }
   }
   return { answers, problems, resumeAt };
+}
+
+/**
+ * Whether a fragment is about the questionnaire at all: `#main` (the skip link) or `#top` is not,
+ * and must not reset anyone's answers.
+ */
+export function speaksToQuestionnaire(parsed: ParsedFragment): boolean {
+  return Object.keys(parsed.answers).length > 0 || parsed.problems.some((p) => p.kind === 'invalid' || p.kind === 'repeated');
 }
 
 /** Whether every question has a valid answer. */

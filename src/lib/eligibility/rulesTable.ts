@@ -23,7 +23,7 @@ function describeCondition(condition: Condition): string {
     case 'age':
       return `age ${condition.min}–${condition.max} ← ${cites}`;
     case 'stage':
-      return `stage ${condition.stages.join('/')} ← ${cites}`;
+      return `stage ${condition.stages.join('/')}${condition.checkFor.length > 0 ? ` (check for ${condition.checkFor.join('/')})` : ''} ← ${cites}`;
     case 'needs':
       return `situation ${condition.anyOf.join(' or ')} ← ${cites}`;
     case 'qualifier':
