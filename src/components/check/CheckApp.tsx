@@ -5,7 +5,7 @@
  * to a server or stored by the site.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
+import { maxMonthsForAge, questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
 import type { CheckData } from '../../lib/eligibility/checkData.ts';
 import { evaluateEligibility } from '../../lib/eligibility/evaluate.ts';
 import {
@@ -14,6 +14,7 @@ import {
   speaksToQuestionnaire,
   toFragment,
   type FragmentProblem,
+  type ParsedFragment,
 } from '../../lib/eligibility/fragment.ts';
 import { AnswersSummary } from './AnswersSummary.tsx';
 import { HotlineBox } from './HotlineBox.tsx';
@@ -54,8 +55,7 @@ function describeProblems(problems: FragmentProblem[], { t }: Translate): string
 const firstQuestion: View = { kind: 'question', question: 'age', returnToResults: false };
 
 /** Where the page starts: results for a complete link, else the first question that needs an answer. */
-function startFrom(hash: string, tr: Translate): State {
-  const parsed = parseFragment(hash);
+function startFrom(parsed: ParsedFragment, tr: Translate): State {
   if (!speaksToQuestionnaire(parsed)) return { answers: {}, view: firstQuestion, notices: [], moveFocus: false };
   const notices = describeProblems(parsed.problems, tr);
   if (parsed.resumeAt === undefined && isComplete(parsed.answers)) {
@@ -79,7 +79,7 @@ function clearFragment() {
 export default function CheckApp({ data, strings, replaces }: Props) {
   const tr = useMemo(() => makeTranslate(strings), [strings]);
   const { t } = tr;
-  const [state, setState] = useState(() => startFrom(location.hash, tr));
+  const [state, setState] = useState(() => startFrom(parseFragment(location.hash), tr));
   const { answers, view, notices, moveFocus } = state;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
@@ -88,7 +88,8 @@ export default function CheckApp({ data, strings, replaces }: Props) {
     // A link with answers pasted into the address bar of an open page starts over from it;
     // any other fragment (the skip link's #main) leaves the answers alone.
     const onHashChange = () => {
-      if (speaksToQuestionnaire(parseFragment(location.hash))) setState(startFrom(location.hash, tr));
+      const parsed = parseFragment(location.hash);
+      if (speaksToQuestionnaire(parsed)) setState(startFrom(parsed, tr));
     };
     addEventListener('hashchange', onHashChange);
     return () => removeEventListener('hashchange', onHashChange);
@@ -118,7 +119,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
   function answered(next: Partial<Answers>, current: QuestionId, returnToResults: boolean) {
     // A changed age can make the months answer impossible: ask it again rather than keep it.
     const fixed = { ...next };
-    if (fixed.months !== undefined && fixed.age !== undefined && fixed.months > fixed.age * 12 + 11) delete fixed.months;
+    if (fixed.months !== undefined && fixed.age !== undefined && fixed.months > maxMonthsForAge(fixed.age)) delete fixed.months;
     const missing = questionIds.find((q) => fixed[q] === undefined);
     if (missing === undefined && (returnToResults || current === 'needs')) return go({ kind: 'results' }, fixed);
     if (returnToResults) return go({ kind: 'question', question: missing!, returnToResults }, fixed);
