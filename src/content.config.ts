@@ -12,6 +12,7 @@ import {
   hotlineSchema,
   measureSchema,
   measureSectionSchema,
+  searchTermsSchema,
   serviceSchema,
 } from './lib/content/schemas.ts';
 
@@ -39,4 +40,5 @@ export const collections = {
   measures: defineCollection({ loader: fromContent('measures', (m) => m.number), schema: measureSchema }),
   departments: defineCollection({ loader: fromContent('departments', (d) => d.id), schema: departmentSchema }),
   hotlines: defineCollection({ loader: fromContent('hotlines', (h) => h.id), schema: hotlineSchema }),
+  searchTerms: defineCollection({ loader: fromContent('searchTerms', (entry) => entry.target), schema: searchTermsSchema }),
 };

@@ -13,13 +13,14 @@ let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
   const dataOf = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
-  const [categories, services, measureSections, measures, departments, hotlines] = await Promise.all([
+  const [categories, services, measureSections, measures, departments, hotlines, searchTerms] = await Promise.all([
     getCollection('categories'),
     getCollection('services'),
     getCollection('measureSections'),
     getCollection('measures'),
     getCollection('departments'),
     getCollection('hotlines'),
+    getCollection('searchTerms'),
   ]);
   return {
     categories: dataOf(categories).sort(byOrder),
@@ -28,6 +29,8 @@ async function load(): Promise<SiteContent> {
     measures: dataOf(measures).sort(byNumber),
     departments: dataOf(departments).sort(byOrder),
     hotlines: dataOf(hotlines).sort(byOrder),
+    // Terms keep no order of their own; sorted by target so the index is the same on every build.
+    searchTerms: dataOf(searchTerms).sort((a, b) => a.target.localeCompare(b.target)),
   };
 }
 

@@ -39,15 +39,18 @@ test('the department filter on the services list works without JavaScript', asyn
   await expect(listed).toHaveAttribute('data-service', '20');
 });
 
-test('the search box sends nothing when submitted and leads to the service list', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  await page.goto('/');
-  await page.getByRole('searchbox', { name: '找服务' }).fill('打疫苗');
-  await page.getByRole('button', { name: '搜索' }).click();
-  await expect(page).toHaveURL(/\/services\/\??$/u);
-  expect(requested.join(' ')).not.toContain(encodeURIComponent('打疫苗'));
-});
+for (const path of ['/', '/hotlines/']) {
+  test(`the search box on ${path} sends nothing when submitted and leads to the service list`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(path);
+    await page.getByRole('searchbox', { name: '找服务' }).fill('打疫苗');
+    await page.getByRole('search').getByRole('button', { name: '搜索' }).click();
+    await expect(page).toHaveURL(/\/services\/\??$/u);
+    await expect(page.locator('h1')).toHaveText('全部服务');
+    expect(requested.join(' ')).not.toContain(encodeURIComponent('打疫苗'));
+  });
+}
 
 test('the WeChat hint stays hidden without JavaScript', async ({ page }) => {
   await page.goto('/');
@@ -61,4 +64,15 @@ test('without JavaScript, /check/ is a printable checklist that points to the se
   await expect(checklist.locator('.checklist__question')).toHaveCount(6);
   await expect(checklist).toContainText('不确定');
   await expect(checklist.getByRole('link', { name: '对照全部42项服务' })).toHaveAttribute('href', '/services/');
+});
+
+test('the results page without JavaScript says why and offers the other ways to find help', async ({ page }) => {
+  const response = await page.goto('/en/search/#q=vaccine');
+  // Chromium driven with scripts disabled still parses <noscript> as if scripts ran, so the
+  // message is checked in the HTML a browser without JavaScript would render.
+  expect(await response!.text()).toMatch(/<noscript><p>JavaScript is off in this browser, so search cannot run\./u);
+  await expect(page.getByTestId('search-results')).toBeAttached();
+  await expect(page.getByTestId('search-results').locator('li')).toHaveCount(0);
+  await expect(page.locator('.search-browse').getByRole('link', { name: 'Schooling' })).toHaveAttribute('href', '/en/services/#category-schooling');
+  await expect(page.locator('.search-browse').getByRole('link', { name: 'Call a hotline' })).toBeVisible();
 });

@@ -172,3 +172,36 @@ describe('hotlines', () => {
     expect(service34.notes.map((note) => note.en).join()).toContain('12338');
   });
 });
+
+describe('search terms', () => {
+  const termsOf = (target: string) => content.searchTerms.find((entry) => entry.target === target)!;
+
+  it('give every service some everyday words in both languages', () => {
+    for (const service of content.services) {
+      const entry = termsOf(`service:${service.number}`);
+      expect(entry.zh.length, `service ${service.number}`).toBeGreaterThanOrEqual(6);
+      expect(entry.en.length, `service ${service.number}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('say "free" only of a service whose official content says it costs nothing', () => {
+    for (const service of content.services) {
+      const entry = termsOf(`service:${service.number}`);
+      const saysFree = entry.zh.some((term) => term.includes('免费')) || entry.en.some((term) => /\bfree\b/u.test(term));
+      if (saysFree) expect(service.zh.content, `service ${service.number}`).toMatch(/免费|免除|减免|免/u);
+    }
+  });
+
+  it('never hold a phone number that is not a listed hotline', () => {
+    const listed = new Set(content.hotlines.map((h) => h.number));
+    // 911 and 311 are what a parent used to other countries types for 110, 120 and 12345.
+    const lookalikes = new Set(['911', '311']);
+    for (const entry of content.searchTerms) {
+      for (const term of [...entry.zh, ...entry.en]) {
+        for (const number of term.match(/\d{3,}/gu) ?? []) {
+          expect(listed.has(number) || lookalikes.has(number), `${entry.target}: ${term}`).toBe(true);
+        }
+      }
+    }
+  });
+});

@@ -61,7 +61,10 @@ describe('loadContent', () => {
 
   it('reports a service missing from the numbering', () => {
     rmSync(join(scratch, 'services/42.json'));
-    expect(problemsOf()).toEqual(['content/services/: service 42 is missing']);
+    expect(problemsOf()).toEqual([
+      'content/services/: service 42 is missing',
+      'content/search-terms.json, entry 42, field "target": "service:42" is not in the content',
+    ]);
   });
 
   it('reports a service file named for another number', () => {
@@ -88,5 +91,36 @@ describe('loadContent', () => {
       hotlines[0].number = '96252S';
     });
     expect(problemsOf()[0]).toMatch(/^content\/hotlines\.json, hotline "962525", field "number": must be the number as dialled/u);
+  });
+
+  it('names a search term that leads nowhere', () => {
+    edit('search-terms.json', (entries) => {
+      entries[0].target = 'service:99';
+    });
+    expect(problemsOf()).toContain('content/search-terms.json, entry 1, field "target": "service:99" is not in the content');
+  });
+
+  it('refuses a search target of an unknown kind', () => {
+    edit('search-terms.json', (entries) => {
+      entries[0].target = 'shop:1';
+    });
+    expect(problemsOf()[0]).toMatch(/^content\/search-terms\.json, search terms at position 1, field "target": must be service:N/u);
+  });
+
+  it('refuses two entries for one target, and a service left without terms', () => {
+    edit('search-terms.json', (entries) => {
+      entries[1].target = entries[0].target;
+    });
+    expect(problemsOf()).toEqual([
+      'content/search-terms.json: "service:1" has more than one entry; put all its terms in one',
+      'content/search-terms.json: service 2 has no search terms; add the everyday words people use for it',
+    ]);
+  });
+
+  it('refuses a search term as long as a sentence', () => {
+    edit('search-terms.json', (entries) => {
+      entries[0].zh.push('我家孩子刚满三个月想问一下社区里哪里可以做体检谢谢');
+    });
+    expect(problemsOf()[0]).toMatch(/field "zh\[\d+\]": is too long for a search term/u);
   });
 });

@@ -46,10 +46,39 @@ export function findReferenceProblems(content: SiteContent): string[] {
   numbering('content/measures.json', 'measure', content.measures.map((m) => m.number), 32);
   numbering('content/measure-sections.json', 'section', content.measureSections.map((s) => s.number), 4);
 
+  problems.push(...findSearchTermProblems(content));
+
   for (const id of repeated(content.departments.map((d) => d.id))) problems.push(`content/departments.json: id "${id}" is used twice`);
   for (const id of repeated(content.hotlines.map((h) => h.id))) problems.push(`content/hotlines.json: id "${id}" is used twice`);
   for (const name of repeated(content.departments.flatMap((d) => d.zh.shortNames))) {
     problems.push(`content/departments.json: the short name "${name}" is given to more than one department`);
+  }
+  return problems;
+}
+
+/** Search terms must lead somewhere that exists, once a target, and every service needs some. */
+function findSearchTermProblems(content: SiteContent): string[] {
+  const problems: string[] = [];
+  const file = 'content/search-terms.json';
+  const exists: Record<string, (key: string) => boolean> = {
+    service: (key) => content.services.some((s) => String(s.number) === key),
+    measure: (key) => content.measures.some((m) => String(m.number) === key),
+    hotline: (key) => content.hotlines.some((h) => h.id === key),
+    department: (key) => content.departments.some((d) => d.id === key),
+    category: (key) => content.categories.some((c) => c.id === key),
+    page: () => true, // the schema already allows only the site's own pages
+  };
+  content.searchTerms.forEach((entry, index) => {
+    const [kind, key] = entry.target.split(':') as [string, string];
+    if (!exists[kind]?.(key)) problems.push(`${file}, entry ${index + 1}, field "target": "${entry.target}" is not in the content`);
+  });
+  for (const target of repeated(content.searchTerms.map((entry) => entry.target))) {
+    problems.push(`${file}: "${target}" has more than one entry; put all its terms in one`);
+  }
+  for (const service of content.services) {
+    if (!content.searchTerms.some((entry) => entry.target === `service:${service.number}`)) {
+      problems.push(`${file}: service ${service.number} has no search terms; add the everyday words people use for it`);
+    }
   }
   return problems;
 }

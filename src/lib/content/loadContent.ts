@@ -13,12 +13,14 @@ import {
   hotlineSchema,
   measureSchema,
   measureSectionSchema,
+  searchTermsSchema,
   serviceSchema,
   type Category,
   type Department,
   type Hotline,
   type Measure,
   type MeasureSection,
+  type SearchTerms,
   type Service,
 } from './schemas.ts';
 
@@ -29,6 +31,8 @@ export interface SiteContent {
   measures: Measure[];
   departments: Department[];
   hotlines: Hotline[];
+  /** Everyday words for search, one entry a page (content/search-terms.json). */
+  searchTerms: SearchTerms[];
 }
 
 /** Thrown with every problem found, one a line, so that one build shows them all. */
@@ -121,6 +125,7 @@ export function loadContent(contentDir: string): SiteContent {
     measures: collection('measures.json', 'measure', measureSchema),
     departments: collection('departments.json', 'department', departmentSchema).sort((a, b) => a.order - b.order),
     hotlines: collection('hotlines.json', 'hotline', hotlineSchema).sort((a, b) => a.order - b.order),
+    searchTerms: collection('search-terms.json', 'search terms', searchTermsSchema),
   };
   // References are checked only once every record is valid: a record that failed its schema is
   // left out of `content`, and would otherwise be reported again as missing wherever it is named.

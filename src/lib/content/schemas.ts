@@ -187,6 +187,40 @@ export const hotlineSchema = z
     path: ['offerShanghaiAreaCode'],
   });
 
+/** The site's own pages a search term can lead to, by their path under the language root. */
+export const searchablePages = ['check', 'services', 'hotlines', 'policy', 'departments', 'about'] as const;
+
+/**
+ * Where a search term leads: `service:3`, `hotline:12355`, `measure:8`, `department:health`,
+ * `category:schooling` or `page:check`. Whether the service, line or department exists is checked
+ * with the other references.
+ */
+export const searchTarget = z
+  .string()
+  .regex(
+    new RegExp(`^(service:\\d+|measure:\\d+|hotline:[a-z0-9-]+|department:[a-z-]+|category:[a-z-]+|page:(${searchablePages.join('|')}))$`, 'u'),
+    'must be service:N, measure:N, hotline:<id>, department:<id>, category:<id> or page:<name>',
+  );
+
+/** A short search term: a word or two as people type them, never a sentence. */
+const searchTerm = (longest: number) =>
+  z.string().trim().min(1, 'is empty').max(longest, `is too long for a search term: keep it to a word or two (at most ${longest} characters)`);
+
+/**
+ * The everyday words people search with for one page (content/search-terms.json): what parents
+ * say (打疫苗, 自闭症, 蛀牙), common wrong and older names, abbreviations. Only search words: a term
+ * states no fact, so it must not say 免费 where the official text does not.
+ */
+export const searchTermsSchema = z
+  .object({
+    target: searchTarget,
+    /** Chinese terms, at most 12 characters each. Default none. */
+    zh: z.array(searchTerm(12)).default([]),
+    /** English terms, lower case, at most 30 characters each. Default none. */
+    en: z.array(searchTerm(30)).default([]),
+  })
+  .refine((entry) => entry.zh.length + entry.en.length > 0, { message: 'give at least one term', path: ['zh'] });
+
 export type Category = z.infer<typeof categorySchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type MeasureSection = z.infer<typeof measureSectionSchema>;
@@ -195,3 +229,4 @@ export type Department = z.infer<typeof departmentSchema>;
 export type Hotline = z.infer<typeof hotlineSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type SearchTerms = z.infer<typeof searchTermsSchema>;

@@ -1,0 +1,201 @@
+/**
+ * Search benchmark: recall and latency of the site's search, side by side with a plain Fuse.js over
+ * the official text of the same pages, on two query sets:
+ * - tests/bench/search-queries.tsv: the main set, which the curated terms were checked against;
+ * - tests/bench/search-queries-unseen.tsv: written blind (its author saw neither the terms nor the
+ *   main set) and never used to tune anything, so it shows how the search does on queries no one
+ *   prepared it for.
+ * Prints figures; it is not a test (machines here are shared and noisy), so it never fails on a slow run.
+ *
+ *   npm run bench:search            builds the site, then prints the figures in Node and in Chromium
+ *   npm run bench:search -- --misses  also lists every query whose target is not in the top three
+ */
+import { chromium } from '@playwright/test';
+import Fuse from 'fuse.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../src/lib/content/loadContent.ts';
+import { createSearch } from '../src/lib/search/createSearch.ts';
+import { buildSiteSearchIndex } from '../src/lib/search/siteSearchIndex.ts';
+import { findChromium } from '../tests/e2e/findChromium.ts';
+
+const root = new URL('../', import.meta.url);
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as Record<string, string>;
+
+interface BenchQuery {
+  query: string;
+  expected: string[];
+  kind: string;
+}
+
+function readQueries(file: string): BenchQuery[] {
+  const [header, ...lines] = readFileSync(new URL(file, root), 'utf8').split('\n').filter(Boolean);
+  if (header !== 'query\texpected\tkind\tnote') throw new Error(`${file}: unexpected header`);
+  return lines.map((line) => {
+    const [query, expected, kind] = line.split('\t');
+    return { query: query!, expected: expected!.split('|'), kind: kind! };
+  });
+}
+
+const content = loadContent(fileURLToPath(new URL('content/', root)));
+const index = buildSiteSearchIndex('zh-CN', content, { zh: readJson('src/locales/zh-CN.json'), en: readJson('src/locales/en.json') });
+
+const site = createSearch(index);
+// The baseline: Fuse.js with its default options over the same pages' official words only
+// (names and official text; no curated terms, no pinyin).
+const fuse = new Fuse(
+  index.documents.map((document) => ({ target: document.target, names: document.names, text: document.text })),
+  { keys: ['names', 'text'] },
+);
+
+interface Engine {
+  name: string;
+  topTargets(query: string): string[];
+}
+const engines: Engine[] = [
+  { name: 'this search', topTargets: (query) => site.search(query, 3).results.map((r) => r.document.target) },
+  { name: 'plain Fuse.js', topTargets: (query) => fuse.search(query, { limit: 3 }).map((r) => r.item.target) },
+];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+function benchmark(file: string) {
+  const queries = readQueries(file);
+
+  /** Each query's time: the median of several runs, after a warm-up, so one hiccup does not count. */
+  function latencies(engine: Engine): number[] {
+    for (const { query } of queries) engine.topTargets(query);
+    return queries
+      .map(({ query }) => {
+        const runs: number[] = [];
+        for (let i = 0; i < 7; i += 1) {
+          const start = performance.now();
+          engine.topTargets(query);
+          runs.push(performance.now() - start);
+        }
+        return runs.sort((a, b) => a - b)[3]!;
+      })
+      .sort((a, b) => a - b);
+  }
+
+  const kinds = [...new Set(queries.map((q) => q.kind))];
+  const rows: string[][] = [['', ...engines.map((e) => e.name)]];
+  const misses: string[] = [];
+  const figures = engines.map((engine) => {
+    const tops = queries.map((q) => engine.topTargets(q.query));
+    const hit = (k: number) => (q: BenchQuery, i: number) => tops[i]!.slice(0, k).some((t) => q.expected.includes(t));
+    const recall = (k: number, subset = (_: BenchQuery) => true) => {
+      const chosen = queries.map((q, i) => [q, i] as const).filter(([q]) => subset(q));
+      return chosen.filter(([q, i]) => hit(k)(q, i)).length / chosen.length;
+    };
+    if (engine === engines[0]) {
+      queries.forEach((q, i) => {
+        if (!hit(3)(q, i)) misses.push(`  ${q.query}  (${q.kind}) expected ${q.expected.join('|')}, got ${tops[i]!.join(', ') || 'nothing'}`);
+      });
+    }
+    const times = latencies(engine);
+    return {
+      recall1: recall(1),
+      recall3: recall(3),
+      byKind: kinds.map((kind) => recall(3, (q) => q.kind === kind)),
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+    };
+  });
+
+  const format = (value: number) => value.toFixed(2);
+  rows.push(['recall@1', ...figures.map((f) => format(f.recall1))]);
+  rows.push(['recall@3', ...figures.map((f) => format(f.recall3))]);
+  kinds.forEach((kind, k) => {
+    rows.push([`  recall@3 ${kind} (${queries.filter((q) => q.kind === kind).length})`, ...figures.map((f) => format(f.byKind[k]!))]);
+  });
+  rows.push(['latency p50 (ms)', ...figures.map((f) => f.p50.toFixed(3))]);
+  rows.push(['latency p95 (ms)', ...figures.map((f) => f.p95.toFixed(3))]);
+
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  console.log(`${file}: ${queries.length} queries, ${index.documents.length} documents, Node ${process.version}`);
+  for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
+  if (process.argv.includes('--misses')) {
+    console.log(`\nNot in this search's top three (${misses.length}):`);
+    console.log(misses.join('\n'));
+  }
+}
+
+benchmark('tests/bench/search-queries.tsv');
+console.log('');
+benchmark('tests/bench/search-queries-unseen.tsv');
+
+/**
+ * Keystroke to results in Chromium with its CPU slowed four times (a cheap phone): the built site
+ * served from dist/ on a loopback port, the header box of a service page, each query of the main
+ * set typed as one input event, timed until the suggestions have changed and a frame has passed.
+ */
+async function browserBenchmark() {
+  const dist = fileURLToPath(new URL('dist/', root));
+  if (!existsSync(`${dist}search-index.json`)) {
+    console.log('\nChromium: skipped, no built site (run npm run build first).');
+    return;
+  }
+  const server = createServer((request, response) => {
+    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dist, normalize(path));
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+    response.writeHead(200, { 'Content-Type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`http://127.0.0.1:${port}/services/3/`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const input = page.locator('#site-search');
+    const firstUse = await input.evaluate(async (field: HTMLInputElement) => {
+      const start = performance.now();
+      field.focus();
+      field.value = '疫苗';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      while (!document.querySelector('[role="listbox"] [role="option"]')) await new Promise((r) => setTimeout(r, 5));
+      return performance.now() - start;
+    });
+    const times: number[] = [];
+    for (const { query } of readQueries('tests/bench/search-queries.tsv')) {
+      times.push(
+        await input.evaluate(async (field: HTMLInputElement, text: string) => {
+          const list = document.getElementById(`${field.id}-suggestions`)!;
+          const changed = new Promise<void>((resolve) => {
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(list, { childList: true });
+          });
+          const start = performance.now();
+          field.value = text;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          await changed;
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return performance.now() - start;
+        }, query),
+      );
+    }
+    times.sort((a, b) => a - b);
+    console.log(`\nChromium ${browser.version()}, CPU slowed 4×, header box of /services/3/:`);
+    console.log(`  first use (fetch and prepare the index, then search): ${firstUse.toFixed(0)} ms`);
+    console.log(`  keystroke to results, ${times.length} queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await browserBenchmark();

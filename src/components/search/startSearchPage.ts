@@ -1,0 +1,95 @@
+/**
+ * The results page: reads the query from the fragment (or from `?q=`, which it then moves into the
+ * fragment), searches on the device and lists the results, updating as the person types.
+ */
+import type { Language } from '../../lib/paths.ts';
+import { displayQuery, maxQueryLength } from '../../lib/search/normaliseQuery.ts';
+import { parseServiceNumber } from '../../lib/search/parseServiceNumber.ts';
+import { readSearchAddress, searchFragment } from '../../lib/search/searchAddress.ts';
+import type { Search } from '../../lib/search/createSearch.ts';
+import { loadSearch, stringsOf } from './loadSearch.ts';
+import { fill, kindLabel, resultHref, textElement } from './resultParts.ts';
+
+/** The results page shows at most this many (the contract tests and links rely on). */
+const resultLimit = 20;
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-box="results"]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]');
+  const summary = document.querySelector<HTMLElement>('[data-search-summary]');
+  const notice = document.querySelector<HTMLElement>('[data-search-notice]');
+  const announcer = document.querySelector<HTMLElement>('[data-search-announce]');
+  if (!form || !input || !list || !summary || !notice || !announcer) return;
+  const lang = (form.dataset.lang ?? 'zh-CN') as Language;
+  const strings = stringsOf(form);
+  const serviceCount = Number(form.dataset.serviceCount);
+  let announceTimer: number | undefined;
+
+  const address = readSearchAddress(location.search, location.hash);
+  if (address.rewrite) history.replaceState(history.state, '', `${location.pathname}${address.rewrite.search}${address.rewrite.hash}`);
+  input.value = address.query;
+
+  const say = (text: string) => {
+    summary.textContent = text;
+    window.clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => (announcer.textContent = text), 600);
+  };
+
+  const notices = (query: string, shortened: boolean): string[] => {
+    const messages: string[] = [];
+    if (shortened) messages.push(fill(strings, 'search.shortened', { count: maxQueryLength }));
+    const number = parseServiceNumber(query);
+    if (number !== undefined && number > serviceCount) messages.push(fill(strings, 'search.noSuchService', { number, count: serviceCount }));
+    return messages;
+  };
+
+  const render = (search: Search, query: string) => {
+    if (!query.trim()) {
+      list.replaceChildren();
+      notice.hidden = true;
+      say(strings['search.empty'] ?? '');
+      return;
+    }
+    const outcome = search.search(query, resultLimit);
+    list.replaceChildren(
+      ...outcome.results.map(({ document: page }) => {
+        const label = page.label;
+        const item = document.createElement('li');
+        item.className = 'search-results__item';
+        const link = textElement('a', 'search-results__link', label.title);
+        link.href = resultHref(page, lang);
+        item.append(link, textElement('span', 'search-results__kind', kindLabel(page, strings)));
+        if (label.detail) item.append(textElement('p', 'search-results__detail', label.detail));
+        return item;
+      }),
+    );
+    const messages = notices(query, outcome.shortened);
+    notice.textContent = messages.join(' ');
+    notice.hidden = messages.length === 0;
+    const shown = displayQuery(query);
+    say(
+      outcome.results.length > 0
+        ? fill(strings, 'search.resultsFor', { query: shown, count: outcome.results.length })
+        : fill(strings, 'search.noResults', { query: shown }),
+    );
+  };
+
+  say(strings['search.loading'] ?? '');
+  loadSearch(form.dataset.index ?? '/search-index.json').then(
+    (search) => {
+      render(search, input.value);
+      input.addEventListener('input', () => {
+        // Typing replaces the address rather than adding to history: Back leaves the page.
+        history.replaceState(history.state, '', input.value.trim() ? searchFragment(input.value) : location.pathname + location.search);
+        render(search, input.value);
+      });
+      window.addEventListener('hashchange', () => {
+        input.value = readSearchAddress('', location.hash).query;
+        render(search, input.value);
+      });
+    },
+    () => say(strings['search.unavailable'] ?? ''),
+  );
+}
+

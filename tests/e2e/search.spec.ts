@@ -1,0 +1,260 @@
+/**
+ * Search in a real browser: the box on every page with suggestions by keyboard, numbers straight to
+ * their service, the results page and its links, hostile input shown as text, offline use, and no
+ * request that carries what was searched for.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Request } from '@playwright/test';
+
+const results = (page: Page) => page.getByTestId('search-results');
+/** The page's search field: a searchbox until touched, a combobox after (so found by its markup). */
+const searchField = (page: Page) => page.locator('form[role="search"] input[type="search"]');
+const firstResultLink = (page: Page) => results(page).locator('li a').first();
+
+/** Every request the page makes from now on, to check none carries the query. */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return requests;
+}
+
+function expectNoRequestCarries(requests: Request[], ...texts: string[]) {
+  for (const request of requests) {
+    const sent = `${request.url()} ${request.postData() ?? ''}`;
+    for (const text of texts) {
+      expect(sent, `a request carried "${text}"`).not.toContain(text);
+      expect(sent, `a request carried "${text}"`).not.toContain(encodeURIComponent(text));
+    }
+  }
+}
+
+for (const { lang, prefix, query, target, title } of [
+  { lang: 'zh', prefix: '', query: '打疫苗', target: '/services/3/', title: '免疫接种' },
+  { lang: 'en', prefix: '/en', query: 'vaccine', target: '/en/services/3/', title: 'Immunisation' },
+] as const) {
+  test(`the header box suggests as you type, and the keyboard opens a suggestion (${lang})`, async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(`${prefix}/hotlines/`);
+    const box = searchField(page);
+    await box.focus();
+    await box.pressSequentially(query);
+    const combobox = page.getByRole('combobox');
+    await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+    const listbox = page.getByRole('listbox');
+    await expect(listbox.getByRole('option').first()).toContainText(title);
+    await box.press('ArrowDown');
+    await expect(listbox.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await expect(combobox).toHaveAttribute('aria-activedescendant', /-suggestions-0$/u);
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`, 'u'));
+    expectNoRequestCarries(requests, query);
+  });
+
+  test(`Enter without a chosen suggestion opens the results page with the query in the fragment (${lang})`, async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(`${prefix}/services/1/`);
+    const box = searchField(page);
+    await box.fill(query);
+    await box.press('Enter');
+    await expect(page).toHaveURL(`${prefix}/search/#q=${encodeURIComponent(query)}`);
+    await expect(firstResultLink(page)).toHaveAttribute('href', target);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expectNoRequestCarries(requests, query);
+  });
+}
+
+test('Escape closes the suggestions, then clears the box', async ({ page }) => {
+  await page.goto('/services/');
+  const box = searchField(page);
+  await box.focus();
+  await box.pressSequentially('低保');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await box.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(page.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+});
+
+test('a suggestion can be tapped', async ({ page }) => {
+  await page.goto('/policy/');
+  const box = searchField(page);
+  await box.click();
+  await box.pressSequentially('自闭症');
+  await page.getByRole('option', { name: /孤独症筛查/u }).click();
+  await expect(page).toHaveURL(/\/services\/2\/$/u);
+});
+
+for (const typed of ['34', '第34项', '３４']) {
+  test(`a service number typed and confirmed goes straight to the service: ${typed}`, async ({ page }) => {
+    await page.goto('/');
+    const box = searchField(page);
+    await box.fill(typed);
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/services\/34\/$/u);
+  });
+}
+
+test('a service number on the English side goes to the English page', async ({ page }) => {
+  await page.goto('/en/');
+  const box = searchField(page);
+  await box.fill('12');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/en\/services\/12\/$/u);
+});
+
+test.describe('the results page', () => {
+  for (const { address, first } of [
+    { address: `/search/#q=${encodeURIComponent('蛀牙')}`, first: '/services/18/' },
+    { address: `/search/#q=${encodeURIComponent('孩子打疫苗去哪里')}`, first: '/services/3/' },
+    { address: '/search/#q=xinli', first: '/services/34/' },
+    { address: '/search/#q=yimiao', first: '/services/3/' },
+    { address: '/en/search/#q=autism', first: '/en/services/2/' },
+    { address: '/search/#q=autism', first: '/services/2/' },
+    { address: '/search/#q=12355', first: '/hotlines/#hotline-12355' },
+    { address: '/en/search/#q=962525', first: '/en/hotlines/#hotline-962525' },
+    { address: `/search/#q=${encodeURIComponent('第34项')}`, first: '/services/34/' },
+    { address: `/search/#q=${encodeURIComponent('人社局')}`, first: '/departments/human-resources/' },
+  ]) {
+    test(`${decodeURIComponent(address)} puts ${first} first`, async ({ page }) => {
+      const requests = recordRequests(page);
+      await page.goto(address);
+      await expect(firstResultLink(page)).toHaveAttribute('href', first);
+      const count = await results(page).locator('li').count();
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(20);
+      // The fragment is never sent: no request, the page's own included, carries the query.
+      expectNoRequestCarries(requests, decodeURIComponent(address.split('#q=')[1]!));
+    });
+  }
+
+  test('reads ?q= links written by others and moves the query into the fragment', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('低保')}&from=singlemessage`);
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/services/27/');
+    await expect(page).toHaveURL(`/search/?from=singlemessage#q=${encodeURIComponent('低保')}`);
+  });
+
+  test('an empty query shows an empty list and the other ways to find help', async ({ page }) => {
+    await page.goto('/search/#q=');
+    await expect(page.locator('[data-search-summary]')).toHaveText('请在上面的框里输入要找的内容。');
+    await expect(results(page)).toBeAttached();
+    await expect(results(page).locator('li')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '回答几个问题，看看孩子能得到什么' })).toBeVisible();
+  });
+
+  test('a query that finds nothing offers categories, the questionnaire and the hotlines', async ({ page }) => {
+    await page.goto('/en/search/#q=qqqqzzzz');
+    await expect(page.locator('[data-search-summary]')).toContainText('Nothing was found for “qqqqzzzz”');
+    await expect(results(page).locator('li')).toHaveCount(0);
+    const browse = page.locator('.search-browse');
+    await expect(browse.getByRole('link', { name: 'Schooling' })).toHaveAttribute('href', '/en/services/#category-schooling');
+    await expect(browse.getByRole('link', { name: 'Answer a few questions to see what your child can get' })).toBeVisible();
+    await expect(browse.getByRole('link', { name: 'Call a hotline' })).toBeVisible();
+  });
+
+  test('a number with no service says so', async ({ page }) => {
+    await page.goto('/search/#q=99');
+    await expect(page.locator('[data-search-notice]')).toHaveText('没有第99项服务。服务编号是1到42。');
+  });
+
+  test('markup in a query is shown as text and nothing runs', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    const markup = '<img src=x onerror=alert(1)>';
+    await page.goto(`/search/#q=${encodeURIComponent(markup)}`);
+    await expect(page.locator('[data-search-summary]')).toContainText(markup);
+    await expect(searchField(page)).toHaveValue(markup);
+    await expect(page.locator('main img')).toHaveCount(0);
+    await page.goto(`/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    await expect(page.locator('[data-search-summary]')).toContainText('<script>alert(1)</script>');
+    expect(dialogs).toBe(0);
+  });
+
+  test('a 2,000-character query is searched by its start, and the page says so', async ({ page }) => {
+    const long = '疫苗'.repeat(1000);
+    await page.goto(`/search/#q=${encodeURIComponent(long)}`);
+    await expect(page.locator('[data-search-notice]')).toHaveText('您输入的内容太长，只搜索了前100个字。');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/services/3/');
+    // The query is repeated back shortened, so it does not flood the page.
+    const summary = await page.locator('[data-search-summary]').textContent();
+    expect(summary!.length).toBeLessThan(80);
+  });
+
+  test('broken percent-encoding and direction controls neither crash nor disorder the page', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/search/#q=%E6%89%9%ZZ%u202E');
+    await expect(page.locator('[data-search-summary]')).not.toHaveText('');
+    await page.goto(`/search/#q=${encodeURIComponent('\u202e低保')}`);
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/services/27/');
+    await expect(page.locator('[data-search-summary]')).not.toContainText('\u202e');
+    expect(errors).toEqual([]);
+  });
+
+  test('typing on the results page updates the results and the fragment, without new history entries', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/search/#q=xinli');
+    const box = searchField(page);
+    await box.fill('低保');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/services/27/');
+    await expect(page).toHaveURL(`/search/#q=${encodeURIComponent('低保')}`);
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+  });
+
+  test('search keeps working offline once the page has loaded', async ({ page, context }) => {
+    await page.goto('/search/#q=xinli');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/services/34/');
+    await context.setOffline(true);
+    await searchField(page).fill('近视');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/services/17/');
+    await context.setOffline(false);
+  });
+
+  test('suggestions keep working offline once the box has been touched', async ({ page, context }) => {
+    await page.goto('/services/');
+    const box = searchField(page);
+    await box.focus();
+    await box.pressSequentially('医保');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await context.setOffline(true);
+    await box.fill('');
+    await box.pressSequentially('住房');
+    await expect(page.getByRole('option').first()).toContainText('住房保障服务');
+    await context.setOffline(false);
+  });
+
+  test('a failed index load says search is unavailable and leaves the other ways to find help', async ({ page }) => {
+    await page.route('**/search-index.json', (route) => route.abort());
+    await page.goto('/search/#q=xinli');
+    await expect(page.locator('[data-search-summary]')).toHaveText('搜索暂时用不了（可能是网络不通）。可以按类别查看全部服务，或者拨打热线。');
+    await expect(page.locator('.search-browse').getByRole('link', { name: '打热线电话问一问' })).toBeVisible();
+  });
+});
+
+test('nothing of search loads before the box is touched on a content page', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto('/services/3/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.map((r) => r.url()).filter((url) => url.includes('search-index') || url.includes('enhanceSearchBox'))).toEqual([]);
+  await searchField(page).focus();
+  await expect.poll(() => requests.some((r) => r.url().endsWith('/search-index.json'))).toBe(true);
+});
+
+test.describe('accessibility of search states', () => {
+  test('axe finds nothing with the suggestions open, or on a page of results', async ({ page }) => {
+    await page.goto('/services/3/');
+    const box = searchField(page);
+    await box.focus();
+    await box.pressSequentially('疫苗');
+    await box.press('ArrowDown');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.goto('/en/search/#q=school');
+    await expect(results(page).locator('li').first()).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { createSearch, phraseMatch } from '../../src/lib/search/createSearch.ts';
+import { searchIndexVersion, type SearchIndexFile } from '../../src/lib/search/indexFile.ts';
+import { enSearch, topTargets, zhSearch } from './siteSearch.ts';
+
+/** A tiny fictional index, so a ranking rule can be shown on its own. */
+function tinyIndex(): SearchIndexFile {
+  const doc = (target: string, names: string[], terms: string[] = [], text: string[] = []) => ({
+    target,
+    label: { title: names[0]!, detail: '' },
+    names,
+    terms,
+    text,
+  });
+  return {
+    version: searchIndexVersion,
+    lang: 'zh-CN',
+    readings: { yi: '疫', miao: '苗', jie: '接', zhong: '种', ya: '牙', chi: '齿' },
+    documents: [
+      doc('service:1', ['免疫接种', 'Immunisation'], ['打疫苗']),
+      doc('service:2', ['牙齿'], [], ['也提到疫苗接种的一段长文字']),
+      doc('measure:1', ['第1条'], [], ['免疫接种 疫苗']),
+    ],
+  };
+}
+
+describe('phraseMatch', () => {
+  it('scores equal phrases highest, then one inside the other', () => {
+    expect(phraseMatch('疫苗', '疫苗')).toBe(1);
+    expect(phraseMatch('疫苗', '打疫苗')).toBeGreaterThan(phraseMatch('孩子打疫苗去哪里', '打疫苗'));
+    expect(phraseMatch('孩子打疫苗去哪里', '打疫苗')).toBeGreaterThan(0);
+    expect(phraseMatch('心理', '牙齿')).toBe(0);
+  });
+
+  it('matches numbers only whole or by their start', () => {
+    expect(phraseMatch('123', '12355')).toBeGreaterThan(0);
+    expect(phraseMatch('12388', '12')).toBe(0);
+    expect(phraseMatch('12388', '12338')).toBe(0);
+  });
+});
+
+describe('createSearch on a small index', () => {
+  const search = createSearch(tinyIndex());
+  const top = (query: string) => search.search(query).results.map((r) => r.document.target);
+
+  it('puts the official name before a passing mention', () => {
+    expect(top('免疫接种')[0]).toBe('service:1');
+  });
+
+  it('finds a page by a curated term inside a longer question', () => {
+    expect(top('孩子打疫苗去哪里')[0]).toBe('service:1');
+  });
+
+  it('finds a page by pinyin and by initials made on the device', () => {
+    expect(top('yimiao')[0]).toBe('service:1');
+    expect(top('myjz')[0]).toBe('service:1');
+  });
+
+  it('answers nothing for an empty query or one nothing matches', () => {
+    expect(search.search('   ').results).toEqual([]);
+    expect(search.search('zzzzqqq').results).toEqual([]);
+  });
+});
+
+describe('the site search', () => {
+  it.each([
+    ['打疫苗', 'service:3'],
+    ['预防接种', 'service:3'],
+    ['自闭症', 'service:2'],
+    ['孤独症', 'service:2'],
+    ['蛀牙', 'service:18'],
+    ['近视', 'service:17'],
+    ['低保', 'service:27'],
+    ['医保', 'service:19'],
+    ['孩子打疫苗去哪里', 'service:3'],
+  ])('finds what parents mean by %s first', (query, target) => {
+    expect(topTargets(zhSearch, query, 1)).toEqual([target]);
+  });
+
+  it('puts the service before the measure that mentions the same thing', () => {
+    const results = topTargets(zhSearch, '免疫接种', 5);
+    expect(results[0]).toBe('service:3');
+    expect(results.indexOf('service:3')).toBeLessThan(results.indexOf('measure:8') === -1 ? Infinity : results.indexOf('measure:8'));
+  });
+
+  it('understands pinyin, full and initials', () => {
+    expect(topTargets(zhSearch, 'yimiao', 1)).toEqual(['service:3']);
+    expect(topTargets(zhSearch, 'xinli', 3)).toContain('service:34');
+    expect(topTargets(zhSearch, 'dibao', 1)).toEqual(['service:27']);
+  });
+
+  it('forgives a wrong character, including one that sounds the same', () => {
+    expect(topTargets(zhSearch, '自闭证', 1)).toEqual(['service:2']);
+    expect(topTargets(zhSearch, '普发', 3)).toContain('service:32');
+  });
+
+  it('forgives an English typo', () => {
+    expect(topTargets(enSearch, 'vacine', 1)).toEqual(['service:3']);
+  });
+
+  it('understands English on both language sides', () => {
+    expect(topTargets(zhSearch, 'vaccine', 1)).toEqual(['service:3']);
+    expect(topTargets(enSearch, 'vaccine', 1)).toEqual(['service:3']);
+    expect(topTargets(enSearch, 'autism', 1)).toEqual(['service:2']);
+  });
+
+  it('finds a hotline by its number, and part of a number', () => {
+    expect(topTargets(zhSearch, '12355', 1)).toEqual(['hotline:12355']);
+    expect(topTargets(zhSearch, '962525', 1)).toEqual(['hotline:962525']);
+    expect(topTargets(zhSearch, '123', 5)).toEqual(expect.arrayContaining(['hotline:12355', 'hotline:12338', 'hotline:12345']));
+  });
+
+  it('does not pass one phone number off as another', () => {
+    // Item 34 prints 12388 where measure 21 gives 12338; the search finds item 34, whose page explains.
+    expect(topTargets(zhSearch, '12388', 1)).toEqual(['service:34']);
+    expect(topTargets(zhSearch, '12388', 20)).not.toContain('hotline:12338');
+  });
+
+  it('puts a service first when its number is asked for', () => {
+    expect(zhSearch.search('第34项').serviceNumber).toBe(34);
+    expect(topTargets(zhSearch, '第34项', 1)).toEqual(['service:34']);
+    expect(topTargets(zhSearch, '３４', 1)).toEqual(['service:34']);
+    expect(zhSearch.search('99').serviceNumber).toBeUndefined();
+  });
+
+  it('never gives more than it is asked for, nor more than twenty by default', () => {
+    expect(zhSearch.search('服务').results.length).toBeLessThanOrEqual(20);
+    expect(zhSearch.search('服务', 5).results.length).toBeLessThanOrEqual(5);
+  });
+
+  it('treats markup as text and survives strange input', () => {
+    expect(() => zhSearch.search('<img src=x onerror=alert(1)>')).not.toThrow();
+    expect(() => zhSearch.search('\u202e\u0000😀%E6%89%9')).not.toThrow();
+    const long = zhSearch.search('疫苗'.repeat(5000));
+    expect(long.shortened).toBe(true);
+    expect(long.results[0]?.document.target).toBe('service:3');
+  });
+});

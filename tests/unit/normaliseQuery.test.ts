@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { displayQuery, maxQueryLength, normaliseForSearch, readQuery, splitScripts } from '../../src/lib/search/normaliseQuery.ts';
+
+describe('normaliseForSearch', () => {
+  it('turns full-width digits and letters into ordinary ones', () => {
+    expect(normaliseForSearch('３４')).toBe('34');
+    expect(normaliseForSearch('Ｖａｃｃｉｎｅ')).toBe('vaccine');
+  });
+
+  it('lower-cases and turns punctuation of both scripts into single spaces', () => {
+    expect(normaliseForSearch('  打疫苗？？ ')).toBe('打疫苗');
+    expect(normaliseForSearch('School,  FEES!')).toBe('school fees');
+    expect(normaliseForSearch('“低保”，怎么办')).toBe('低保 怎么办');
+  });
+
+  it('removes invisible and direction-changing characters', () => {
+    expect(normaliseForSearch('疫\u200b苗\u202e')).toBe('疫苗');
+  });
+
+  it('treats emoji and symbols as separators', () => {
+    expect(normaliseForSearch('😀疫苗💉')).toBe('疫苗');
+  });
+});
+
+describe('readQuery', () => {
+  it('cuts a very long query and says so', () => {
+    const { text, shortened } = readQuery('疫'.repeat(10_000));
+    expect(shortened).toBe(true);
+    expect(Array.from(text)).toHaveLength(maxQueryLength);
+  });
+
+  it('leaves a short query whole', () => {
+    expect(readQuery('xinli')).toEqual({ text: 'xinli', shortened: false });
+  });
+});
+
+describe('splitScripts', () => {
+  it('separates Chinese runs from Latin and digit words', () => {
+    expect(splitScripts('孩子12355热线 xinli')).toEqual({ han: ['孩子', '热线'], words: ['12355', 'xinli'] });
+  });
+});
+
+describe('displayQuery', () => {
+  it('removes direction controls and shortens what is repeated back', () => {
+    expect(displayQuery('  打疫苗\u202e  ')).toBe('打疫苗');
+    expect(displayQuery('a'.repeat(50), 10)).toBe(`${'a'.repeat(10)}…`);
+  });
+});
