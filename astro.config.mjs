@@ -2,6 +2,7 @@
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { offline } from './src/integrations/offline.ts';
 
 /**
  * The site's public address: canonical URLs, the sitemap, link previews and (later) QR codes all
@@ -11,7 +12,7 @@ import { defineConfig } from 'astro/config';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** Pages that are not content: kept out of the sitemap. */
-const notInSitemap = [/\/404\/?$/u];
+const notInSitemap = [/\/404\/?$/u, /^\/offline\/$/u];
 
 export default defineConfig({
   site,
@@ -26,5 +27,7 @@ export default defineConfig({
   integrations: [
     preact(),
     sitemap({ filter: (page) => !notInSitemap.some((pattern) => pattern.test(new URL(page).pathname)) }),
+    // Last: it precaches what the others have written.
+    offline(),
   ],
 });

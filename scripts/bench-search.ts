@@ -13,14 +13,12 @@
 import { chromium } from '@playwright/test';
 import Fuse from 'fuse.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/lib/content/loadContent.ts';
 import { createSearch } from '../src/lib/search/createSearch.ts';
 import { buildSiteSearchIndex } from '../src/lib/search/siteSearchIndex.ts';
 import { findChromium } from '../tests/e2e/findChromium.ts';
+import { serveDist } from '../tests/e2e/serveDist.ts';
 
 const root = new URL('../', import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as Record<string, string>;
@@ -130,7 +128,7 @@ benchmark('tests/bench/search-queries-unseen.tsv');
 
 /**
  * Keystroke to results in Chromium with its CPU slowed four times (a cheap phone): the built site
- * served from dist/ on a loopback port, the header box of a service page, each query of the main
+ * served from dist/ on a loopback port (with gzip, as a host would), the header box of a service page, each query of the main
  * set typed as one input event, timed until the suggestions have changed and a frame has passed.
  */
 async function browserBenchmark() {
@@ -139,24 +137,12 @@ async function browserBenchmark() {
     console.log('\nChromium: skipped, no built site (run npm run build first).');
     return;
   }
-  const server = createServer((request, response) => {
-    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dist, normalize(path));
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-    response.writeHead(200, { 'Content-Type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveDist(dist);
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
-    await page.goto(`http://127.0.0.1:${port}/services/3/`);
+    await page.goto(`${server.origin}/services/3/`);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const input = page.locator('#site-search');
     const firstUse = await input.evaluate(async (field: HTMLInputElement) => {
@@ -194,7 +180,7 @@ async function browserBenchmark() {
     console.log(`  keystroke to results, ${times.length} queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

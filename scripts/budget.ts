@@ -1,13 +1,13 @@
 /**
- * Prints how much JavaScript each kind of page loads before any interaction (gzip), and what search
- * loads on demand, and fails when anything is over its budget. Run after `npm run build`:
- * `npm run budget`.
+ * Prints how much JavaScript each kind of page loads before any interaction (gzip), what search
+ * loads on demand, the home page's first load, and what the service worker saves for offline use;
+ * fails when anything is over its budget. Run after `npm run build`: `npm run budget`.
  *
  * "Before any interaction" means every script the HTML names (module scripts, Astro islands that
  * hydrate on load, their renderer) and everything those import statically. Dynamic `import()` is
  * loaded on demand: search's is counted separately, with the index it fetches.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -92,9 +92,12 @@ for (const { page, path, limit } of budgets) {
 const searchLimit = 40 * KB;
 const largestIndex = Math.max(...['search-index.json', 'en/search-index.json'].map((file) => gzipped(readFileSync(join(dist, file)))));
 console.log('Search, code and index (gzip):');
+const contentPage = loadedOnArrival(readFileSync(join(dist, 'services/34/index.html'), 'utf8'));
+const searchPage = loadedOnArrival(readFileSync(join(dist, 'search/index.html'), 'utf8'));
 const searchBudgets = [
-  { page: 'after touching the box on a content page', files: loadedOnDemand(loadedOnArrival(readFileSync(join(dist, 'services/34/index.html'), 'utf8'))) },
-  { page: 'on /search/, before any interaction', files: loadedOnArrival(readFileSync(join(dist, 'search/index.html'), 'utf8')) },
+  { page: 'after touching the box on a content page', files: loadedOnDemand(contentPage) },
+  // What the results page loads beyond what every page loads (the service worker, the box's submit).
+  { page: 'on /search/, before any interaction', files: new Set([...searchPage].filter((file) => !contentPage.has(file))) },
 ];
 for (const { page, files } of searchBudgets) {
   const code = sumOf(files);
@@ -107,6 +110,44 @@ for (const { page, files } of searchBudgets) {
   if (total > searchLimit) over += 1;
   console.log(
     `  ${page.padEnd(42)} ${kb(total).padStart(9)} of ${kb(searchLimit)}  ${total <= searchLimit ? 'ok' : 'OVER BUDGET'}  (code ${files.size} files ${kb(code)}, larger index ${kb(largestIndex)})`,
+  );
+}
+
+// First load of the home page: the HTML, its stylesheets and the JavaScript it runs on arrival.
+const firstLoadLimit = 35 * KB;
+{
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gu)].map((m) => join(dist, m[1]!));
+  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].reduce((sum, m) => sum + gzipped(m[1]!), 0);
+  const htmlBytes = gzipped(html);
+  const cssBytes = sumOf(styles) + inlineStyles;
+  const jsBytes = sumOf(loadedOnArrival(html)) + inlineScripts(html).reduce((sum, code) => sum + gzipped(code), 0);
+  const total = htmlBytes + cssBytes + jsBytes;
+  if (total > firstLoadLimit) over += 1;
+  console.log('First load of the home page (gzip):');
+  console.log(
+    `  HTML + CSS + JS ${kb(total).padStart(9)} of ${kb(firstLoadLimit)}  ${total <= firstLoadLimit ? 'ok' : 'OVER BUDGET'}  (HTML ${kb(htmlBytes)}, CSS ${kb(cssBytes)}, JS ${kb(jsBytes)})`,
+  );
+  const fonts = readdirSync(join(dist, '_astro')).filter((file) => /\.(woff2?|ttf|otf|eot)$/u.test(file));
+  if (fonts.length > 0) {
+    over += 1;
+    console.error(`  web fonts found, and the site uses none: ${fonts.join(', ')}`);
+  }
+}
+
+// The whole precache, as transferred (gzip, as a host serves text; images as they are).
+const precacheLimit = 1.5 * 1024 * KB;
+{
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const files = [...worker.matchAll(/\{url:"([^"]+)",revision:/gu)].map((m) => join(dist, m[1]!));
+  const transferred = files.reduce((sum, file) => {
+    const bytes = readFileSync(file);
+    return sum + (/\.(png|jpe?g|webp)$/u.test(file) ? bytes.length : gzipped(bytes));
+  }, 0);
+  if (transferred > precacheLimit) over += 1;
+  console.log('Offline precache (what a first visit saves to the phone):');
+  console.log(
+    `  ${files.length} files ${kb(transferred).padStart(9)} of ${kb(precacheLimit)}  ${transferred <= precacheLimit ? 'ok' : 'OVER BUDGET'}`,
   );
 }
 

@@ -16,7 +16,11 @@ import {
   serviceSchema,
 } from './lib/content/schemas.ts';
 
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+/**
+ * content/ beside src/, or CONTENT_DIR: a test builds the site a second time from a changed copy
+ * of the content, as a deploy would, to see the update reach a visitor.
+ */
+const contentDir = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../content/', import.meta.url));
 let loaded: SiteContent | undefined;
 
 /** A loader that takes one collection out of the checked content, keyed by `key`. */

@@ -19,6 +19,9 @@ export default defineConfig({
     // A cheap Android phone is the main screen.
     viewport: { width: 360, height: 800 },
     locale: 'zh-CN',
+    // Each test starts in a fresh browser; a service worker saving the whole site in every one of
+    // them would only slow the suite. offline.spec.ts allows it, and tests it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       // Chromium's own background traffic (updates, sync) would be requests that leave this machine.

@@ -39,12 +39,15 @@ test('the department filter on the services list works without JavaScript', asyn
   await expect(listed).toHaveAttribute('data-service', '20');
 });
 
-for (const path of ['/', '/hotlines/']) {
+for (const { path, name } of [
+  { path: '/', name: '找服务' },
+  { path: '/hotlines/', name: '搜服务、热线、编号' },
+]) {
   test(`the search box on ${path} sends nothing when submitted and leads to the service list`, async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(path);
-    await page.getByRole('searchbox', { name: '找服务' }).fill('打疫苗');
+    await page.getByRole('searchbox', { name }).fill('打疫苗');
     await page.getByRole('search').getByRole('button', { name: '搜索' }).click();
     await expect(page).toHaveURL(/\/services\/\??$/u);
     await expect(page.locator('h1')).toHaveText('全部服务');

@@ -134,6 +134,49 @@ test.describe('the results page', () => {
     await expect(page).toHaveURL(`/search/?from=singlemessage#q=${encodeURIComponent('低保')}`);
   });
 
+  for (const { address, first } of [
+    { address: '/en/search/?q=vaccine', first: '/en/services/3/' },
+    { address: '/search/?q=dibao', first: '/services/27/' },
+    { address: '/search/?q=34', first: '/services/34/' },
+    // 2,000 characters; Latin, since 2,000 percent-encoded Chinese characters (18 KB) exceed what
+    // servers accept in a request line. The fragment form takes Chinese of any length (above).
+    { address: `/en/search/?q=${'vaccine '.repeat(250)}`, first: '/en/services/3/' },
+  ]) {
+    test(`a ?q= link works too: ${address.slice(0, 30)}`, async ({ page }) => {
+      await page.goto(address);
+      await expect(firstResultLink(page)).toHaveAttribute('href', first);
+      expect(new URL(page.url()).search).toBe('');
+      expect(new URL(page.url()).hash).toMatch(/^#q=/u);
+    });
+  }
+
+  test('an empty ?q= shows the empty page, not an error', async ({ page }) => {
+    await page.goto('/search/?q=');
+    await expect(page.locator('[data-search-summary]')).toHaveText('请在上面的框里输入要找的内容。');
+    await expect(results(page).locator('li')).toHaveCount(0);
+  });
+
+  test('results that only possibly match are shown as such', async ({ page }) => {
+    await page.goto(`/search/#q=${encodeURIComponent('疫描')}`);
+    await expect(page.locator('[data-search-summary]')).toHaveText(
+      '没有找到完全符合“疫描”的内容。下面是可能有关的，也可以换个说法，或者用下面的其他方法查找。',
+    );
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/services/3/');
+  });
+
+  test('a crisis word puts the number to call first', async ({ page }) => {
+    await page.goto(`/search/#q=${encodeURIComponent('自杀')}`);
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/hotlines/#hotline-962525');
+  });
+
+  test('the language switch keeps the query', async ({ page }) => {
+    await page.goto('/search/#q=vaccine');
+    await expect(firstResultLink(page)).toBeVisible();
+    await page.getByTestId('language-switch').click();
+    await expect(page).toHaveURL('/en/search/#q=vaccine');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/en/services/3/');
+  });
+
   test('an empty query shows an empty list and the other ways to find help', async ({ page }) => {
     await page.goto('/search/#q=');
     await expect(page.locator('[data-search-summary]')).toHaveText('请在上面的框里输入要找的内容。');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch, phraseMatch } from '../../src/lib/search/createSearch.ts';
+import { createSearch, createSearchInSlices, phraseMatch } from '../../src/lib/search/createSearch.ts';
 import { searchIndexVersion, type SearchIndexFile } from '../../src/lib/search/indexFile.ts';
-import { enSearch, topTargets, zhSearch } from './siteSearch.ts';
+import { enSearch, siteIndex, topTargets, zhSearch } from './siteSearch.ts';
 
 /** A tiny fictional index, so a ranking rule can be shown on its own. */
 function tinyIndex(): SearchIndexFile {
@@ -15,7 +15,7 @@ function tinyIndex(): SearchIndexFile {
   return {
     version: searchIndexVersion,
     lang: 'zh-CN',
-    readings: { yi: '疫', miao: '苗', jie: '接', zhong: '种', ya: '牙', chi: '齿' },
+    readings: { mian: '免', yi: '疫', miao: '苗', jie: '接', zhong: '种', ya: '牙', chi: '齿' },
     documents: [
       doc('service:1', ['免疫接种', 'Immunisation'], ['打疫苗']),
       doc('service:2', ['牙齿'], [], ['也提到疫苗接种的一段长文字']),
@@ -78,9 +78,36 @@ describe('the site search', () => {
   });
 
   it('puts the service before the measure that mentions the same thing', () => {
-    const results = topTargets(zhSearch, '免疫接种', 5);
-    expect(results[0]).toBe('service:3');
-    expect(results.indexOf('service:3')).toBeLessThan(results.indexOf('measure:8') === -1 ? Infinity : results.indexOf('measure:8'));
+    // Measure 8's text holds 疫苗接种 and 查漏补种 word for word, as service 3's does.
+    for (const query of ['免疫接种', '疫苗接种', '查漏补种']) expect(topTargets(zhSearch, query, 1)).toEqual(['service:3']);
+  });
+
+  it('puts the number to call first for a crisis or an emergency', () => {
+    expect(topTargets(zhSearch, '自杀', 1)).toEqual(['hotline:962525']);
+    expect(topTargets(zhSearch, '孩子走失了怎么办', 1)).toEqual(['hotline:110']);
+    expect(topTargets(zhSearch, '受伤', 1)).toEqual(['hotline:120']);
+    expect(topTargets(enSearch, 'lost child', 1)).toEqual(['hotline:110']);
+  });
+
+  it('does not pass a query sharing one character with a page off as an answer', () => {
+    // 发烧 shares only 发 (of 发展) with the pages: no answer, so the page offers the other ways instead.
+    const fever = zhSearch.search('发烧');
+    expect(fever.results.length === 0 || fever.weak).toBe(true);
+    // A typo finds its page, labelled as possibly related; a real word is an answer.
+    expect(zhSearch.search('疫描').weak).toBe(true);
+    expect(zhSearch.search('蛀牙').weak).toBe(false);
+    // Words no page uses, nor any word close to them, find nothing.
+    expect(enSearch.search('kill myself').results).toEqual([]);
+  });
+
+  it('ignores the question words around what is asked', () => {
+    expect(topTargets(zhSearch, '请问孩子打疫苗去哪里呢', 1)).toEqual(['service:3']);
+    expect(topTargets(enSearch, 'how do i get a vaccine for my kid', 1)).toEqual(['service:3']);
+  });
+
+  it('reads a hotline number with the 021 area code the site offers', () => {
+    expect(topTargets(zhSearch, '02112355', 1)).toEqual(['hotline:12355']);
+    expect(topTargets(zhSearch, '021-12338', 1)).toEqual(['hotline:12338']);
   });
 
   it('understands pinyin, full and initials', () => {
@@ -91,6 +118,7 @@ describe('the site search', () => {
 
   it('forgives a wrong character, including one that sounds the same', () => {
     expect(topTargets(zhSearch, '自闭证', 1)).toEqual(['service:2']);
+    expect(topTargets(zhSearch, '疫描', 1)).toEqual(['service:3']);
     expect(topTargets(zhSearch, '普发', 3)).toContain('service:32');
   });
 
@@ -134,5 +162,16 @@ describe('the site search', () => {
     const long = zhSearch.search('疫苗'.repeat(5000));
     expect(long.shortened).toBe(true);
     expect(long.results[0]?.document.target).toBe('service:3');
+  });
+});
+
+describe('createSearchInSlices', () => {
+  it('prepares the same search as createSearch, pausing between slices', async () => {
+    let pauses = 0;
+    const sliced = await createSearchInSlices(siteIndex('zh-CN'), 0, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThan(10);
+    expect(sliced.search('打疫苗').results.map((r) => r.document.target)).toEqual(zhSearch.search('打疫苗').results.map((r) => r.document.target));
   });
 });

@@ -12,7 +12,8 @@ describe('parseServiceNumber', () => {
     ['服务编号 34', 34],
     ['34号', 34],
     ['第三十四项', 34],
-    ['三', 3],
+    ['第三项', 3],
+    ['服务十二', 12],
     ['item 34', 34],
     ['No. 7', 7],
     ['#12', 12],
@@ -20,7 +21,7 @@ describe('parseServiceNumber', () => {
     expect(parseServiceNumber(query)).toBe(number);
   });
 
-  it.each(['12355', '110', '120', '0', '打疫苗', '34岁', 'vaccine 3', ''])('does not read %s as a service number', (query) => {
+  it.each(['12355', '110', '120', '0', '打疫苗', '34岁', 'vaccine 3', '', '一', '两', '十', '三十四'])('does not read %s as a service number', (query) => {
     expect(parseServiceNumber(query)).toBeUndefined();
   });
 });

@@ -96,7 +96,8 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     listbox.replaceChildren(...suggestions.map((s) => s.element));
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    announce(count > 0 ? fill(strings, 'search.suggestionCount', { count }) : (strings['search.noSuggestions'] ?? ''));
+    if (count === 0) announce(strings['search.noSuggestions'] ?? '');
+    else announce(fill(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count }));
   };
 
   let ready = loadSearch(form.dataset.index ?? '/search-index.json');
@@ -122,6 +123,8 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   input.addEventListener('focus', update);
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
+    // Keys that confirm or cancel a word in a Chinese input method are the method's, not ours.
+    if (event.isComposing || event.keyCode === 229) return;
     const open = !listbox.hidden && suggestions.length > 0;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) {

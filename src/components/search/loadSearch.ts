@@ -1,27 +1,36 @@
 /**
- * Fetches the search index once a page and prepares it. The index is plain JSON made at build time;
- * a damaged or out-of-date file is refused with an error rather than searched.
+ * Fetches a search index once a page and prepares it. The index is plain JSON made at build time;
+ * a damaged or out-of-date file is refused rather than searched.
  */
-import { createSearch, type Search } from '../../lib/search/createSearch.ts';
+import { createSearchInSlices, type Search } from '../../lib/search/createSearch.ts';
 import { isSearchIndexFile } from '../../lib/search/indexFile.ts';
 
-let loading: Promise<Search> | undefined;
+/** One a URL: the bilingual 404 page holds a box for each language, each with its own index. */
+const loading = new Map<string, Promise<Search>>();
+
+async function fetchIndex(indexUrl: string, cache: RequestCache): Promise<unknown> {
+  const response = await fetch(indexUrl, { cache });
+  if (!response.ok) throw new Error(`The search index answered ${response.status}`);
+  return response.json() as Promise<unknown>;
+}
+
+async function load(indexUrl: string): Promise<Search> {
+  let file = await fetchIndex(indexUrl, 'default');
+  // An index of an older shape, kept by a cache from before a deploy: ask the server again.
+  if (!isSearchIndexFile(file)) file = await fetchIndex(indexUrl, 'no-cache');
+  if (!isSearchIndexFile(file)) throw new Error('The search index is not in the expected shape');
+  return createSearchInSlices(file, 100);
+}
 
 export function loadSearch(indexUrl: string): Promise<Search> {
-  loading ??= fetch(indexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`The search index answered ${response.status}`);
-      return response.json() as Promise<unknown>;
-    })
-    .then((file) => {
-      if (!isSearchIndexFile(file)) throw new Error('The search index is not in the expected shape');
-      return createSearch(file);
-    });
-  // A failure is not kept: the next attempt (say, once the network is back) fetches again.
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+  let pending = loading.get(indexUrl);
+  if (!pending) {
+    pending = load(indexUrl);
+    loading.set(indexUrl, pending);
+    // A failure is not kept: the next attempt (say, once the network is back) fetches again.
+    pending.catch(() => loading.delete(indexUrl));
+  }
+  return pending;
 }
 
 /** The strings a search box carries in its `data-strings`, from the locale file's `search.*` keys. */

@@ -28,13 +28,17 @@ export function startSearchBoxes(): void {
     });
     // The results page drives its own box; elsewhere the box grows suggestions on first touch.
     if (form.dataset.searchBox === 'results') continue;
+    let enhanced = false;
     const enhance = () => {
+      if (enhanced) return;
+      enhanced = true;
       import('./enhanceSearchBox.ts')
         .then(({ enhanceSearchBox }) => enhanceSearchBox(form, input))
         .catch(() => {
-          // Without the suggestions the box still submits to the results page.
+          // Without the suggestions the box still submits to the results page; try again next time.
+          enhanced = false;
         });
     };
-    input.addEventListener('focus', enhance, { once: true });
+    input.addEventListener('focus', enhance);
   }
 }

@@ -68,28 +68,40 @@ export function startSearchPage(): void {
     notice.textContent = messages.join(' ');
     notice.hidden = messages.length === 0;
     const shown = displayQuery(query);
-    say(
-      outcome.results.length > 0
-        ? fill(strings, 'search.resultsFor', { query: shown, count: outcome.results.length })
-        : fill(strings, 'search.noResults', { query: shown }),
-    );
+    let summaryText = fill(strings, 'search.noResults', { query: shown });
+    if (outcome.results.length > 0) {
+      summaryText = outcome.weak ? fill(strings, 'search.weak', { query: shown }) : fill(strings, 'search.resultsFor', { query: shown, count: outcome.results.length });
+    }
+    say(summaryText);
+  };
+
+  // The language switch keeps the query, so the same search opens in the other language.
+  const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-testid="language-switch"]');
+  const switchBase = languageSwitch?.getAttribute('href') ?? '';
+  const keepQueryAcrossLanguages = (query: string) => {
+    if (languageSwitch) languageSwitch.href = query.trim() ? `${switchBase}${searchFragment(query.trim())}` : switchBase;
   };
 
   say(strings['search.loading'] ?? '');
+  keepQueryAcrossLanguages(input.value);
+  let search: Search | undefined;
+  // Listening starts at once, so what is typed while the index loads is not lost.
+  input.addEventListener('input', () => {
+    // Typing replaces the address rather than adding to history: Back leaves the page.
+    history.replaceState(history.state, '', input.value.trim() ? searchFragment(input.value) : location.pathname + location.search);
+    keepQueryAcrossLanguages(input.value);
+    if (search) render(search, input.value);
+  });
+  window.addEventListener('hashchange', () => {
+    input.value = readSearchAddress('', location.hash).query;
+    keepQueryAcrossLanguages(input.value);
+    if (search) render(search, input.value);
+  });
   loadSearch(form.dataset.index ?? '/search-index.json').then(
-    (search) => {
-      render(search, input.value);
-      input.addEventListener('input', () => {
-        // Typing replaces the address rather than adding to history: Back leaves the page.
-        history.replaceState(history.state, '', input.value.trim() ? searchFragment(input.value) : location.pathname + location.search);
-        render(search, input.value);
-      });
-      window.addEventListener('hashchange', () => {
-        input.value = readSearchAddress('', location.hash).query;
-        render(search, input.value);
-      });
+    (ready) => {
+      search = ready;
+      render(ready, input.value);
     },
     () => say(strings['search.unavailable'] ?? ''),
   );
 }
-

@@ -5,6 +5,7 @@
  */
 import type { SiteContent } from '../content/loadContent.ts';
 import { contentSide, type Language } from '../paths.ts';
+import { englishStopWords } from './fillerWords.ts';
 import { searchIndexVersion, type IndexedDocument, type SearchIndexFile } from './indexFile.ts';
 
 type Side = 'zh' | 'en';
@@ -43,10 +44,6 @@ export function splitForDetail(text: string, length: number): { head: string; re
   return { head: `${cut.trimEnd()}…`, rest: text.slice(cut.length).trim() };
 }
 
-// Words too common in the English text to tell one page from another; left out to keep the index small.
-const englishStopWords = new Set(
-  'a an and are as at be by for from has have in into is it its of on or other such that the their them they this to under which who whose will with'.split(' '),
-);
 
 /**
  * English text as the index keeps it where it is only searched: each distinct word once, common
@@ -95,7 +92,7 @@ function readingsOf(documents: IndexedDocument[], toPinyin: (text: string) => st
 export function buildSearchIndex(lang: Language, { content, pages, wording, toPinyin }: SearchIndexSources): SearchIndexFile {
   const side = contentSide(lang);
   const documents: IndexedDocument[] = [];
-  const add = (target: string, title: string, names: string[], shown: { detail: string; text: string[] }, text: string[] = []) => {
+  const add = (target: string, title: string, names: string[], shown: { detail: string; text: string[] }, text: string[] = [], urgent = false) => {
     const terms = content.searchTerms.find((entry) => entry.target === target);
     documents.push({
       target,
@@ -103,6 +100,7 @@ export function buildSearchIndex(lang: Language, { content, pages, wording, toPi
       names: unique(names),
       terms: unique([...(terms?.zh ?? []), ...(terms?.en ?? [])]),
       text: unique([...text, ...shown.text]),
+      ...(urgent ? { urgent: true as const } : {}),
     });
   };
 
@@ -117,7 +115,8 @@ export function buildSearchIndex(lang: Language, { content, pages, wording, toPi
   }
   for (const hotline of content.hotlines) {
     const title = hotline.number ? `${hotline.number} ${hotline[side].name}` : hotline[side].name;
-    add(`hotline:${hotline.id}`, title, [hotline.zh.name, hotline.en.name, hotline.number ?? ''], bilingual(lang, { zh: hotline.zh.helpsWith, en: hotline.en.helpsWith }));
+    const helpsWith = bilingual(lang, { zh: hotline.zh.helpsWith, en: hotline.en.helpsWith });
+    add(`hotline:${hotline.id}`, title, [hotline.zh.name, hotline.en.name, hotline.number ?? ''], helpsWith, [], hotline.emergency);
   }
   for (const department of content.departments) {
     const names = [department.zh.name, ...department.zh.shortNames, department.en.name];

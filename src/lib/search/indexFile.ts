@@ -30,6 +30,11 @@ export interface IndexedDocument {
   terms: string[];
   /** Longer text, searched but not shown: official content, target groups, the other language's summary. */
   text: string[];
+  /**
+   * An emergency number (110, 120): when it matches as well as a service does, it comes first, so
+   * someone who types 受伤 or "lost child" sees the number to call before anything to read.
+   */
+  urgent?: true;
 }
 
 export interface SearchIndexFile {

@@ -22,9 +22,13 @@ export function normaliseForSearch(text: string): string {
   return text.normalize('NFKC').replace(invisible, '').toLowerCase().replace(separators, ' ').trim();
 }
 
-/** The query as the search reads it: normalised and cut to `maxQueryLength` characters. */
+/**
+ * The query as the search reads it: normalised, a Shanghai number's 021 area code dropped (the
+ * site offers 021-12355 for dialling from a phone registered elsewhere), and cut to
+ * `maxQueryLength` characters.
+ */
 export function readQuery(raw: string): { text: string; shortened: boolean } {
-  const text = normaliseForSearch(raw);
+  const text = normaliseForSearch(raw).replace(/(^| )021 ?(\d{3,8})(?= |$)/gu, '$1$2');
   const characters = Array.from(text);
   if (characters.length <= maxQueryLength) return { text, shortened: false };
   return { text: characters.slice(0, maxQueryLength).join('').trim(), shortened: true };

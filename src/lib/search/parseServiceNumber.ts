@@ -21,7 +21,7 @@ export function chineseNumeral(text: string): number | undefined {
 // Words around the number that say "item" or "service" in either language; all optional.
 const before = '(?:第|服务编号|服务|编号|项目|序号|no|number|item|service)?';
 const after = '(?:项|号|项服务)?';
-const numberQuery = new RegExp(`^${before} ?([0-9]{1,3}|[一二两三四五六七八九十]{1,3}) ?${after}$`, 'u');
+const numberQuery = new RegExp(`^(${before}) ?([0-9]{1,3}|[一二两三四五六七八九十]{1,3}) ?(${after})$`, 'u');
 
 /**
  * The service number a query asks for, or undefined when the query is not just a number.
@@ -33,6 +33,9 @@ const numberQuery = new RegExp(`^${before} ?([0-9]{1,3}|[一二两三四五六�
 export function parseServiceNumber(query: string): number | undefined {
   const match = numberQuery.exec(normaliseForSearch(query));
   if (!match) return undefined;
-  const value = /^[0-9]+$/u.test(match[1]!) ? Number(match[1]) : chineseNumeral(match[1]!);
+  const [, marker, written, suffix] = match;
+  // A Chinese numeral alone (一, 两, 十) is an everyday word, not an item: it needs 第…项 or 服务 with it.
+  if (!/^[0-9]+$/u.test(written!) && !marker && !suffix) return undefined;
+  const value = /^[0-9]+$/u.test(written!) ? Number(written) : chineseNumeral(written!);
   return value !== undefined && value > 0 && value < 100 ? value : undefined;
 }

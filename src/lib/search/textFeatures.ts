@@ -64,8 +64,11 @@ export function withinEdits(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
-/** How many typos a Latin word of this length may carry and still match: none under 4 letters. */
+/**
+ * How many typos a Latin word of this length may carry and still match: none under 5 letters,
+ * where one changed letter is usually another word (kill, fill, bill).
+ */
 export function typoAllowance(length: number): number {
-  if (length < 4) return 0;
+  if (length < 5) return 0;
   return length < 8 ? 1 : 2;
 }

@@ -1,0 +1,62 @@
+/**
+ * The service worker's precache list, read from the built dist/sw.js: every page of the sitemap in
+ * both languages and what they need, each with a revision, and nothing from outside the build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const worker = readFileSync(`${dist}sw.js`, 'utf8');
+const entries = [...worker.matchAll(/\{url:"([^"]+)",revision:("[^"]*"|null)\}/gu)].map((m) => ({ url: m[1]!, revision: m[2]! }));
+const urls = entries.map((entry) => entry.url);
+const sitemap = [...readFileSync(`${dist}sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+
+describe('the precache list', () => {
+  it('holds every page of the sitemap, in both languages', () => {
+    expect(sitemap.length).toBeGreaterThan(100);
+    for (const path of sitemap) expect(urls, path).toContain(`${path.slice(1)}index.html`);
+  });
+
+  it('holds the offline page, both search indexes, both manifests and the icons', () => {
+    for (const url of [
+      'offline/index.html',
+      'search-index.json',
+      'en/search-index.json',
+      'manifest.webmanifest',
+      'en/manifest.webmanifest',
+      'icons/icon-192.png',
+      'icons/icon-512.png',
+      'icons/maskable-512.png',
+      'favicon.svg',
+    ]) {
+      expect(urls).toContain(url);
+    }
+  });
+
+  it('holds every script and stylesheet the build made', () => {
+    const assets = [...new Set([...readFileSync(`${dist}index.html`, 'utf8').matchAll(/\/(_astro\/[^"'\s)]+\.(?:js|css))/gu)].map((m) => m[1]!))];
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) expect(urls).toContain(asset);
+  });
+
+  it('holds nothing from outside the build: every entry is a file in dist/', () => {
+    for (const url of urls) {
+      expect(url, url).not.toMatch(/^(?:[a-z]+:|\/\/|\/)|\.\./u);
+      expect(existsSync(`${dist}${url}`), url).toBe(true);
+    }
+  });
+
+  it('leaves out the worker itself, the 404 page, the sitemaps and the link-preview image', () => {
+    for (const url of urls) expect(url).not.toMatch(/^(?:sw\.js|404\.html|sitemap.*\.xml|og-image\.png)$/u);
+  });
+
+  it('gives every entry a revision, so a deploy replaces exactly what changed', () => {
+    for (const entry of entries) expect(entry.revision, entry.url).toMatch(/^"[0-9a-f]{32}"$/u);
+  });
+
+  it('is answered whatever query parameters a link carries, and offline with the offline page', () => {
+    expect(worker).toContain('ignoreURLParametersMatching:[/.*/u]');
+    expect(worker).toContain('fallbackURL:"/offline/index.html"');
+  });
+});

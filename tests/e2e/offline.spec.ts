@@ -1,0 +1,152 @@
+/**
+ * The site in the pocket: after one visit every page of both languages opens with no network,
+ * search included; an unknown page offline gets the offline page; a deploy is offered, not forced;
+ * and where service workers are blocked nothing breaks. These tests run their own server
+ * (tests/e2e/serveDist.ts), so they can stop it: offline emulation does not always cover the
+ * worker's own fetches.
+ */
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from './findChromium.ts';
+import { serveDist, type DistServer } from './serveDist.ts';
+import { sitemapPaths } from './site.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Opens `path` and waits until the service worker controls the page, i.e. has saved the whole site. */
+async function visitUntilSaved(page: Page, origin: string, path = '/') {
+  await page.goto(`${origin}${path}`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+}
+
+async function cutTheNetwork(server: DistServer, context: BrowserContext) {
+  await server.close();
+  await context.setOffline(true);
+}
+
+test.describe('offline', () => {
+  let server: DistServer;
+  test.beforeEach(async () => {
+    server = await serveDist(dist);
+  });
+  test.afterEach(async () => {
+    await server.close();
+  });
+
+  test('after one visit, every page of both languages opens with no network, shared-link parameters and all', async ({ page, context }) => {
+    test.setTimeout(300_000);
+    await visitUntilSaved(page, server.origin);
+    await expect(page.locator('[data-offline-ready]')).toBeVisible();
+    await cutTheNetwork(server, context);
+    for (const path of sitemapPaths()) {
+      for (const suffix of ['', '?from=singlemessage&isappinstalled=0']) {
+        const response = await page.goto(`${server.origin}${path}${suffix}`);
+        expect(response?.status(), `${path}${suffix}`).toBe(200);
+        await expect(page.locator('h1'), `${path}${suffix}`).not.toHaveText(['现在没有网络', '']);
+      }
+    }
+  });
+
+  test('search works offline after one visit, on both language sides', async ({ page, context }) => {
+    await visitUntilSaved(page, server.origin);
+    await cutTheNetwork(server, context);
+    await page.goto(`${server.origin}/search/#q=xinli`);
+    await expect(page.getByTestId('search-results').locator('li a').first()).toHaveAttribute('href', '/services/34/');
+    await page.goto(`${server.origin}/en/search/#q=vaccine`);
+    await expect(page.getByTestId('search-results').locator('li a').first()).toHaveAttribute('href', '/en/services/3/');
+  });
+
+  test('a page that is not saved shows the offline page, with hotlines to call', async ({ page, context }) => {
+    await visitUntilSaved(page, server.origin);
+    await cutTheNetwork(server, context);
+    await page.goto(`${server.origin}/no-such-page/`);
+    await expect(page.locator('h1')).toHaveText('现在没有网络');
+    await expect(page.locator('a[href="tel:12355"]').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en/');
+  });
+
+  test('Chromium finds the site installable', async ({ browserName }, testInfo) => {
+    expect(browserName).toBe('chromium');
+    // Installability is not judged in an incognito-like context (Playwright's default): use a profile.
+    const profile = mkdtempSync(join(tmpdir(), 'profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: testInfo.project.use.launchOptions?.args ?? [] });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await visitUntilSaved(page, server.origin);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+      expect(installabilityErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+test('with service workers blocked, pages and search still work from the network', async ({ browser }) => {
+  const server = await serveDist(dist);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  try {
+    await page.goto(`${server.origin}/services/3/`);
+    await expect(page.locator('h1')).toHaveText('免疫接种');
+    await page.goto(`${server.origin}/search/#q=dibao`);
+    await expect(page.getByTestId('search-results').locator('li a').first()).toHaveAttribute('href', '/services/27/');
+    await expect(page.locator('[data-offline-ready]')).toBeHidden();
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a new deploy is offered politely, and reloading shows the new content', async ({ page }) => {
+  test.setTimeout(240_000);
+  // The second deploy: the same site built again from content with one changed summary.
+  const scratch = mkdtempSync(join(tmpdir(), 'deploy-'));
+  const content = join(scratch, 'content');
+  const secondBuild = join(scratch, 'dist/');
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  const recordPath = join(content, 'services/3.json');
+  const record = JSON.parse(readFileSync(recordPath, 'utf8'));
+  const added = '（本站测试更新）';
+  record.zh.summary += added;
+  writeFileSync(recordPath, JSON.stringify(record));
+  execFileSync('npx', ['astro', 'build', '--outDir', secondBuild], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: `${content}/`, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+
+  const server = await serveDist(dist);
+  try {
+    await visitUntilSaved(page, server.origin, '/services/3/');
+    const summary = page.locator('main').getByText(record.zh.summary.replace(added, ''), { exact: false }).first();
+    await expect(summary).toBeVisible();
+    server.setRoot(secondBuild);
+    await page.reload();
+    const banner = page.locator('[data-update-banner]');
+    await expect(banner).toBeVisible({ timeout: 60_000 });
+    await expect(banner).toContainText('本站有新的内容。');
+    // Offered, not forced: the page still shows what it showed.
+    await expect(page.locator('main')).not.toContainText(added);
+    await banner.getByRole('button', { name: '现在更新' }).click();
+    await expect(page.locator('main')).toContainText(added, { timeout: 30_000 });
+    await expect(page.locator('[data-update-banner]')).toBeHidden();
+  } finally {
+    await server.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
