@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import { generateSW, type GenerateSWOptions } from 'workbox-build';
 import { workboxOptions } from '../lib/offline/workboxConfig.ts';
 import { writeAppIcons } from './appIcons.ts';
 
@@ -16,7 +16,7 @@ export function offline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         await writeAppIcons(fileURLToPath(new URL('../../design/app-icon.svg', import.meta.url)), dist);
-        const { count, size, warnings } = await generateSW(workboxOptions(dist) as Parameters<typeof generateSW>[0]);
+        const { count, size, warnings } = await generateSW(workboxOptions(dist) satisfies GenerateSWOptions);
         for (const warning of warnings) logger.warn(warning);
         logger.info(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KB before compression`);
       },

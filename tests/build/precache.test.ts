@@ -2,7 +2,7 @@
  * The service worker's precache list, read from the built dist/sw.js: every page of the sitemap in
  * both languages and what they need, each with a revision, and nothing from outside the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -35,9 +35,15 @@ describe('the precache list', () => {
   });
 
   it('holds every script and stylesheet the build made', () => {
-    const assets = [...new Set([...readFileSync(`${dist}index.html`, 'utf8').matchAll(/\/(_astro\/[^"'\s)]+\.(?:js|css))/gu)].map((m) => m[1]!))];
+    const assets = readdirSync(`${dist}_astro`).filter((file) => /\.(?:js|css)$/u.test(file));
     expect(assets.length).toBeGreaterThan(0);
-    for (const asset of assets) expect(urls).toContain(asset);
+    for (const asset of assets) expect(urls).toContain(`_astro/${asset}`);
+  });
+
+  it('holds no page but those of the sitemap and the offline page', () => {
+    const pages = urls.filter((url) => url.endsWith('.html'));
+    const expected = new Set([...sitemap.map((path) => `${path.slice(1)}index.html`), 'offline/index.html']);
+    for (const page of pages) expect(expected, page).toContain(page);
   });
 
   it('holds nothing from outside the build: every entry is a file in dist/', () => {

@@ -5,6 +5,15 @@
  */
 import { Workbox } from 'workbox-window';
 
+function isControlled(): boolean {
+  try {
+    return Boolean(navigator.serviceWorker.controller);
+  } catch {
+    // Some browsers throw here when storage is blocked.
+    return false;
+  }
+}
+
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const banner = document.querySelector<HTMLElement>('[data-update-banner]');
@@ -13,23 +22,41 @@ export function registerServiceWorker(): void {
     if (readyNote) readyNote.hidden = false;
   };
   // A worker controls the page only once it has saved the whole site.
-  if (navigator.serviceWorker.controller) showReady();
+  const controlledAtStart = isControlled();
+  if (controlledAtStart) showReady();
 
   const workbox = new Workbox('/sw.js');
+  let reloadWhenControlled = false;
+  const offerUpdate = () => {
+    if (banner) banner.hidden = false;
+  };
+  banner?.querySelector<HTMLButtonElement>('[data-update-reload]')?.addEventListener('click', () => {
+    void workbox.getSW().then(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      // Another tab may already have let the new version in: then this page only needs reloading.
+      if (!registration?.waiting) {
+        location.reload();
+        return;
+      }
+      reloadWhenControlled = true;
+      workbox.messageSkipWaiting();
+    });
+  });
+  banner?.querySelector<HTMLButtonElement>('[data-update-later]')?.addEventListener('click', () => {
+    banner.hidden = true;
+    // The button that had focus is gone: give it to the page rather than lose it.
+    document.getElementById('main')?.focus();
+  });
+
   workbox.addEventListener('activated', (event) => {
     if (!event.isUpdate) showReady();
   });
-  workbox.addEventListener('waiting', () => {
-    if (!banner) return;
-    banner.hidden = false;
-    banner.querySelector<HTMLButtonElement>('[data-update-reload]')?.addEventListener('click', () => {
-      // Reload once the new worker has taken over, so the page comes from the new version.
-      workbox.addEventListener('controlling', () => location.reload());
-      workbox.messageSkipWaiting();
-    });
-    banner.querySelector<HTMLButtonElement>('[data-update-later]')?.addEventListener('click', () => {
-      banner.hidden = true;
-    });
+  workbox.addEventListener('waiting', offerUpdate);
+  workbox.addEventListener('controlling', (event) => {
+    if (reloadWhenControlled) location.reload();
+    // A new version took over while this page was open (its button, or another tab's): the page is
+    // from the old one, so it keeps offering to reload, and never reloads by itself.
+    else if (event.isUpdate || controlledAtStart) offerUpdate();
   });
   workbox.register().catch(() => {
     // Blocked or failed: the site works as plain pages from the network.

@@ -21,29 +21,8 @@ export const precacheIgnores = ['sw.js', 'og-image.png', 'sitemap*.xml', '404.ht
  */
 export const ignoredParameters = [/.*/u];
 
-export interface WorkboxOptions {
-  globDirectory: string;
-  globPatterns: string[];
-  globIgnores: string[];
-  swDest: string;
-  ignoreURLParametersMatching: RegExp[];
-  directoryIndex: string;
-  cleanupOutdatedCaches: boolean;
-  clientsClaim: boolean;
-  skipWaiting: boolean;
-  inlineWorkboxRuntime: boolean;
-  mode: string;
-  sourcemap: boolean;
-  maximumFileSizeToCacheInBytes: number;
-  runtimeCaching: {
-    urlPattern: (options: { request: Request }) => boolean;
-    handler: 'NetworkOnly';
-    options: { precacheFallback: { fallbackURL: string } };
-  }[];
-}
-
 /** The generateSW options for the build in `dist` (an absolute path ending in `/`). */
-export function workboxOptions(dist: string): WorkboxOptions {
+export function workboxOptions(dist: string) {
   return {
     globDirectory: dist,
     globPatterns: precachePatterns,
@@ -58,14 +37,14 @@ export function workboxOptions(dist: string): WorkboxOptions {
     // An update waits until the person agrees (the banner), so a page is never reloaded under them.
     skipWaiting: false,
     inlineWorkboxRuntime: true,
-    mode: 'production',
+    mode: 'production' as const,
     sourcemap: false,
     maximumFileSizeToCacheInBytes: 512 * 1024,
     runtimeCaching: [
       {
         // A page that is not in the precache (an unknown address): the network, or offline the offline page.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
+        urlPattern: ({ request }: { request: Request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly' as const,
         options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
       },
     ],
