@@ -7,7 +7,7 @@
 import type { Language } from '../../lib/paths.ts';
 import type { SearchOutcome } from '../../lib/search/createSearch.ts';
 import { searchFragment } from '../../lib/search/searchAddress.ts';
-import { loadSearch, stringsOf } from './loadSearch.ts';
+import { loadSearchFor, politeAnnouncer, stringsOf } from './loadSearch.ts';
 import { fill, kindLabel, resultHref, textElement } from './resultParts.ts';
 
 /** Suggestions shown under the box; the results page has the rest. */
@@ -39,14 +39,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
 
   let suggestions: Suggestion[] = [];
   let active = -1;
-  let announceTimer: number | undefined;
-
-  const announce = (text: string) => {
-    if (!status) return;
-    // Wait for a pause in typing, so a screen reader is not interrupted at every keystroke.
-    window.clearTimeout(announceTimer);
-    announceTimer = window.setTimeout(() => (status.textContent = text), 600);
-  };
+  const announce = politeAnnouncer(status);
 
   const setActive = (index: number) => {
     suggestions[active]?.element.setAttribute('aria-selected', 'false');
@@ -100,7 +93,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     else announce(fill(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count }));
   };
 
-  let ready = loadSearch(form.dataset.index ?? '/search-index.json');
+  let ready = loadSearchFor(form);
   ready.catch(() => status && (status.textContent = strings['search.unavailable'] ?? ''));
 
   const update = () => {
@@ -110,7 +103,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       return;
     }
     ready
-      .catch(() => (ready = loadSearch(form.dataset.index ?? '/search-index.json')))
+      .catch(() => (ready = loadSearchFor(form)))
       .then((search) => {
         // A later keystroke has already asked again; this answer is out of date.
         if (input.value !== query || document.activeElement !== input) return;

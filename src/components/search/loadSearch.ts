@@ -22,7 +22,12 @@ async function load(indexUrl: string): Promise<Search> {
   return createSearchInSlices(file, 100);
 }
 
-export function loadSearch(indexUrl: string): Promise<Search> {
+/** The search of a box's own index (its `data-index`, the index of the box's language). */
+export function loadSearchFor(form: HTMLElement): Promise<Search> {
+  return loadSearch(form.dataset.index ?? '/search-index.json');
+}
+
+function loadSearch(indexUrl: string): Promise<Search> {
   let pending = loading.get(indexUrl);
   if (!pending) {
     pending = load(indexUrl);
@@ -42,4 +47,17 @@ export function stringsOf(form: HTMLElement): SearchStrings {
   } catch {
     return {};
   }
+}
+
+/**
+ * Says `text` through a live region once typing pauses, so a screen reader is not interrupted at
+ * every keystroke; a newer text replaces one not yet said.
+ */
+export function politeAnnouncer(region: HTMLElement | null): (text: string) => void {
+  let timer: number | undefined;
+  return (text) => {
+    if (!region) return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => (region.textContent = text), 600);
+  };
 }

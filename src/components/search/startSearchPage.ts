@@ -7,7 +7,7 @@ import { displayQuery, maxQueryLength } from '../../lib/search/normaliseQuery.ts
 import { parseServiceNumber } from '../../lib/search/parseServiceNumber.ts';
 import { readSearchAddress, searchFragment } from '../../lib/search/searchAddress.ts';
 import type { Search } from '../../lib/search/createSearch.ts';
-import { loadSearch, stringsOf } from './loadSearch.ts';
+import { loadSearchFor, politeAnnouncer, stringsOf } from './loadSearch.ts';
 import { fill, kindLabel, resultHref, textElement } from './resultParts.ts';
 
 /** The results page shows at most this many (the contract tests and links rely on). */
@@ -24,7 +24,7 @@ export function startSearchPage(): void {
   const lang = (form.dataset.lang ?? 'zh-CN') as Language;
   const strings = stringsOf(form);
   const serviceCount = Number(form.dataset.serviceCount);
-  let announceTimer: number | undefined;
+  const announce = politeAnnouncer(announcer);
 
   const address = readSearchAddress(location.search, location.hash);
   if (address.rewrite) history.replaceState(history.state, '', `${location.pathname}${address.rewrite.search}${address.rewrite.hash}`);
@@ -32,8 +32,7 @@ export function startSearchPage(): void {
 
   const say = (text: string) => {
     summary.textContent = text;
-    window.clearTimeout(announceTimer);
-    announceTimer = window.setTimeout(() => (announcer.textContent = text), 600);
+    announce(text);
   };
 
   const notices = (query: string, shortened: boolean): string[] => {
@@ -97,7 +96,7 @@ export function startSearchPage(): void {
     keepQueryAcrossLanguages(input.value);
     if (search) render(search, input.value);
   });
-  loadSearch(form.dataset.index ?? '/search-index.json').then(
+  loadSearchFor(form).then(
     (ready) => {
       search = ready;
       render(ready, input.value);

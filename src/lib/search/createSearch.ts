@@ -252,25 +252,25 @@ function* preparing(file: SearchIndexFile): Generator<void, Search> {
   const hanPostings = new Map<string, Postings>();
   const wordPostings = new Map<string, Postings>();
 
+  /** The pinyin of a document's Chinese names and terms, a list of syllables each. */
+  const spellingsOf = (document: IndexedDocument): string[][] =>
+    [...document.names, ...document.terms].filter((phrase) => /\p{Script=Han}/u.test(phrase)).flatMap((phrase) => pinyinSpellings(phrase, readings));
+  const fieldValues = (document: IndexedDocument, spellings: string[][]): Record<Field, string[]> => ({
+    names: document.names,
+    terms: document.terms,
+    pinyin: spellings.map((syllables) => syllables.join('')),
+    initials: spellings.filter((syllables) => syllables.length >= 2).map((syllables) => syllables.map((s) => s[0]).join('')),
+    text: [...document.text, document.label.detail],
+  });
+
   // Each document's names and terms as syllables (" da yi miao "), for comparing a Chinese query by
   // its sound whole syllables at a time: 孩子上学 (hai zi shang xue) holds "zi shang", not 自杀 "zi sha".
   const syllablePhrases: string[][] = [];
-  const fieldValues = (document: IndexedDocument): Record<Field, string[]> => {
-    const chinese = [...document.names, ...document.terms].filter((phrase) => /\p{Script=Han}/u.test(phrase));
-    const spellings = chinese.flatMap((phrase) => pinyinSpellings(phrase, readings));
-    syllablePhrases.push([...new Set(spellings.map((syllables) => ` ${syllables.join(' ')} `))]);
-    return {
-      names: document.names,
-      terms: document.terms,
-      pinyin: spellings.map((syllables) => syllables.join('')),
-      initials: spellings.filter((syllables) => syllables.length >= 2).map((syllables) => syllables.map((s) => s[0]).join('')),
-      text: [...document.text, document.label.detail],
-    };
-  };
-
   const phrases: Phrase[][][] = [];
   for (const [d, document] of documents.entries()) {
-    const values = fieldValues(document);
+    const spellings = spellingsOf(document);
+    syllablePhrases.push([...new Set(spellings.map((syllables) => ` ${syllables.join(' ')} `))]);
+    const values = fieldValues(document, spellings);
     phrases.push(fields.map((field, f) => {
       // Index text is normalised in full; only queries are cut to a length (readQuery).
       const normalised = values[field].map(normaliseForSearch).filter(Boolean);
