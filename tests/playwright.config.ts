@@ -4,8 +4,9 @@ import { findChromium } from './e2e/findChromium.ts';
 /**
  * The built site is served here by `astro preview`. It is `npm start`'s port too: Astro runs one
  * preview server a project, so while `npm start` serves the same build, the tests use it.
+ * E2E_PORT moves it, for a second checkout tested on the same machine.
  */
-const port = 4321;
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: './e2e',
