@@ -7,6 +7,7 @@ import type { CheckData, CheckService } from '../../lib/eligibility/checkData.ts
 import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { ReasonText } from './ReasonText.tsx';
+import { ResultsQr } from './ResultsQr.tsx';
 import type { Translate } from './strings.ts';
 
 interface Props {
@@ -125,6 +126,7 @@ export function Results({ data, verdicts, tr }: Props) {
           })}
         </ul>
       </details>
+      <ResultsQr tr={tr} />
     </>
   );
 }

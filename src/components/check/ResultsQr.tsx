@@ -1,0 +1,83 @@
+/**
+ * "Open the results on another phone": a QR code of this page's full address, answers fragment
+ * and all, made on the device, since the results exist only in the URL fragment. Because whoever
+ * scans it sees the family's answers, it says so first and waits for a yes; only then is the QR
+ * code module fetched (its own chunk, never part of the page's first load).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from './strings.ts';
+
+type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'loading' } | { kind: 'shown'; svg: string } | { kind: 'failed' };
+
+export function ResultsQr({ tr }: { tr: Translate }) {
+  const { t } = tr;
+  const [step, setStep] = useState<Step>({ kind: 'closed' });
+  const warning = useRef<HTMLParagraphElement>(null);
+  const shown = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+
+  // Focus follows each step the person takes, so a screen reader reads the warning, then the code.
+  useEffect(() => {
+    if (!moved.current) return;
+    if (step.kind === 'asking') warning.current?.focus();
+    else if (step.kind === 'shown' || step.kind === 'failed') shown.current?.focus();
+    else if (step.kind === 'closed') opener.current?.focus();
+  }, [step.kind]);
+
+  const go = (next: Step) => {
+    moved.current = true;
+    setStep(next);
+  };
+
+  async function show() {
+    go({ kind: 'loading' });
+    try {
+      const { qrSvg } = await import('../../lib/outreach/qrSvg.ts');
+      go({ kind: 'shown', svg: qrSvg(location.href, { label: t('outreach.qr.results.label') }) });
+    } catch {
+      go({ kind: 'failed' });
+    }
+  }
+
+  return (
+    <div class="results-qr">
+      {step.kind === 'closed' && (
+        <button type="button" class="button button--secondary" ref={opener} onClick={() => go({ kind: 'asking' })}>
+          {t('outreach.qr.results.button')}
+        </button>
+      )}
+      {step.kind === 'asking' && (
+        <div class="notice results-qr__warning">
+          <p tabIndex={-1} ref={warning}>
+            {t('outreach.qr.results.warning')}
+          </p>
+          <p class="results-qr__actions">
+            <button type="button" class="button" onClick={show}>
+              {t('outreach.qr.results.confirm')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => go({ kind: 'closed' })}>
+              {t('outreach.qr.results.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
+      {step.kind === 'loading' && <p role="status">{t('outreach.qr.results.loading')}</p>}
+      {(step.kind === 'shown' || step.kind === 'failed') && (
+        <div class="results-qr__shown" tabIndex={-1} ref={shown}>
+          {step.kind === 'shown' ? (
+            <>
+              <p>{t('outreach.qr.results.hint')}</p>
+              <div class="qr-code" dangerouslySetInnerHTML={{ __html: step.svg }} />
+            </>
+          ) : (
+            <p role="alert">{t('outreach.qr.results.failed')}</p>
+          )}
+          <button type="button" class="button button--secondary" onClick={() => go({ kind: 'closed' })}>
+            {t('outreach.qr.results.hide')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
