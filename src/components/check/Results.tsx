@@ -7,6 +7,8 @@ import type { CheckData, CheckService } from '../../lib/eligibility/checkData.ts
 import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { ReasonText } from './ReasonText.tsx';
+import { ListenToResults } from '../outreach/ListenToResults.tsx';
+import { ShareResults } from '../outreach/ShareResults.tsx';
 import type { Translate } from './strings.ts';
 
 interface Props {
@@ -80,6 +82,7 @@ export function Results({ data, verdicts, tr }: Props) {
 
   return (
     <>
+      <ListenToResults data={data} verdicts={verdicts} tr={tr} />
       <div data-testid="check-results" class="results">
         <section aria-labelledby="results-child">
           <h3 id="results-child">{t('check.results.forChild', { count: forThisChild.length })}</h3>
@@ -102,6 +105,7 @@ export function Results({ data, verdicts, tr }: Props) {
           <ul class="result-list">{forAll.map(item(4))}</ul>
         </section>
       </div>
+      <ShareResults tr={tr} />
       <HotlineBox data={data} tr={tr} />
       <details class="why-not">
         <summary>{t('check.results.whyNot', { count: notApplying.length })}</summary>
