@@ -11,8 +11,8 @@ import { offline } from './src/integrations/offline.ts';
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-/** Pages that are not content: kept out of the sitemap. */
-const notInSitemap = [/\/404\/?$/u, /^\/offline\/$/u];
+/** Pages that are not content: kept out of the sitemap. Short links (`/s/34/`) only lead to a service page. */
+const notInSitemap = [/\/404\/?$/u, /^\/offline\/$/u, /^(?:\/en)?\/s\/\d+\/$/u];
 
 export default defineConfig({
   site,

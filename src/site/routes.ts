@@ -1,5 +1,6 @@
 /** `getStaticPaths` building blocks for pages under `src/pages/[...lang]/`. */
 import { langParam, languages, type Language } from '../lib/paths.ts';
+import { getSiteContent } from './content.ts';
 
 /** One page per language: `/x/` in Chinese and `/en/x/` in English. */
 export function pathsForEachLanguage() {
@@ -11,4 +12,10 @@ export function pathsForEachLanguageAnd<T, P extends Record<string, string>>(ite
   return languages.flatMap((lang: Language) =>
     items.map((item) => ({ params: { lang: langParam(lang), ...params(item) }, props: { lang, item } })),
   );
+}
+
+/** One page per language and service, with a `[number]` parameter: service pages and their short links. */
+export async function pathsForEachService() {
+  const { services } = await getSiteContent();
+  return pathsForEachLanguageAnd(services, (service) => ({ number: String(service.number) }));
 }

@@ -1,6 +1,8 @@
 /**
  * The service worker's precache list, read from the built dist/sw.js: every page of the sitemap in
- * both languages and what they need, each with a revision, and nothing from outside the build.
+ * both languages, the short links (kept out of the sitemap, but read out on the phone and sent in
+ * messages, so they must open offline too) and what they need, each with a revision, and nothing
+ * from outside the build.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +13,24 @@ const worker = readFileSync(`${dist}sw.js`, 'utf8');
 const entries = [...worker.matchAll(/\{url:"([^"]+)",revision:("[^"]*"|null)\}/gu)].map((m) => ({ url: m[1]!, revision: m[2]! }));
 const urls = entries.map((entry) => entry.url);
 const sitemap = [...readFileSync(`${dist}sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+/** The short links that should exist: one a service page of the sitemap, in its language (`/en/services/3/` → `en/s/3/index.html`). */
+const shortLinks = sitemap.flatMap((path) => {
+  const match = /^(\/en)?\/services\/(\d+)\/$/u.exec(path);
+  return match ? [`${match[1] ? 'en/' : ''}s/${match[2]}/index.html`] : [];
+});
 
 describe('the precache list', () => {
   it('holds every page of the sitemap, in both languages', () => {
     expect(sitemap.length).toBeGreaterThan(100);
     for (const path of sitemap) expect(urls, path).toContain(`${path.slice(1)}index.html`);
+  });
+
+  it('holds every short link, in both languages, though the sitemap leaves them out', () => {
+    expect(shortLinks).toHaveLength(84);
+    for (const page of shortLinks) {
+      expect(urls, page).toContain(page);
+      expect(sitemap, page).not.toContain(`/${page.replace(/index\.html$/u, '')}`);
+    }
   });
 
   it('holds the offline page, both search indexes, both manifests and the icons', () => {
@@ -40,9 +55,9 @@ describe('the precache list', () => {
     for (const asset of assets) expect(urls).toContain(`_astro/${asset}`);
   });
 
-  it('holds no page but those of the sitemap and the offline page', () => {
+  it('holds no page but those of the sitemap, the short links and the offline page', () => {
     const pages = urls.filter((url) => url.endsWith('.html'));
-    const expected = new Set([...sitemap.map((path) => `${path.slice(1)}index.html`), 'offline/index.html']);
+    const expected = new Set([...sitemap.map((path) => `${path.slice(1)}index.html`), ...shortLinks, 'offline/index.html']);
     for (const page of pages) expect(expected, page).toContain(page);
   });
 

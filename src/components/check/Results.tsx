@@ -8,6 +8,8 @@ import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { ReasonText } from './ReasonText.tsx';
 import { ResultsQr } from './ResultsQr.tsx';
+import { ListenToResults } from '../outreach/ListenToResults.tsx';
+import { ShareResults } from '../outreach/ShareResults.tsx';
 import type { Translate } from './strings.ts';
 
 interface Props {
@@ -81,6 +83,7 @@ export function Results({ data, verdicts, tr }: Props) {
 
   return (
     <>
+      <ListenToResults data={data} verdicts={verdicts} tr={tr} />
       <div data-testid="check-results" class="results">
         <section aria-labelledby="results-child">
           <h3 id="results-child">{t('check.results.forChild', { count: forThisChild.length })}</h3>
@@ -103,6 +106,8 @@ export function Results({ data, verdicts, tr }: Props) {
           <ul class="result-list">{forAll.map(item(4))}</ul>
         </section>
       </div>
+      <ShareResults tr={tr} />
+      <ResultsQr tr={tr} />
       <HotlineBox data={data} tr={tr} />
       <details class="why-not">
         <summary>{t('check.results.whyNot', { count: notApplying.length })}</summary>
@@ -126,7 +131,6 @@ export function Results({ data, verdicts, tr }: Props) {
           })}
         </ul>
       </details>
-      <ResultsQr tr={tr} />
     </>
   );
 }

@@ -6,7 +6,10 @@
 /** Where the offline page is, in the build: shown for a page that is not cached when offline. */
 export const offlinePage = 'offline/index.html';
 
-/** Built files the worker keeps: every page of both languages, scripts, styles, the search indexes, icons. */
+/**
+ * Built files the worker keeps: every page of both languages (the short links `/s/34/` included,
+ * though the sitemap leaves them out), scripts, styles, the search indexes, icons.
+ */
 export const precachePatterns = ['**/*.html', '**/*.js', '**/*.css', '**/*.json', '**/*.webmanifest', '**/*.svg', 'icons/*.png'];
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * What a service page gives staff and families to pass it on, made at build time: its short link on
+ * the site's public address, the ready-to-paste message, and what "Listen" reads.
+ */
+import { useTranslations } from '../i18n/translate.ts';
+import { departmentLabel } from '../lib/content/departmentLabel.ts';
+import type { Service } from '../lib/content/schemas.ts';
+import { readAloudText } from '../lib/outreach/readAloudText.ts';
+import { firstSentence, shareMessage } from '../lib/outreach/shareMessage.ts';
+import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
+import { getSiteContent } from './content.ts';
+
+/** `/s/34/`, or `/en/s/34/`: the short link's path. */
+export function shortLinkPath(lang: Language, number: number): string {
+  return localisedPath(lang, `/s/${number}/`);
+}
+
+export async function serviceOutreach(service: Service, lang: Language, site: URL | undefined) {
+  const t = useTranslations(lang);
+  const { departments, hotlines } = await getSiteContent();
+  const text = service[contentSide(lang)];
+  const code = `${t('service.codeLabel')} ${service.number}`;
+  const link = new URL(shortLinkPath(lang, service.number), site ?? 'http://localhost:4321').href;
+  const related = hotlines.filter((hotline) => service.hotlines.includes(hotline.id));
+  const speech = readAloudText(
+    lang,
+    [
+      { text: `${code}${lang === 'en' ? ', ' : '，'}${text.name}` },
+      { label: t('service.summaryTitle'), text: text.summary },
+      { label: t('service.target'), text: text.target },
+      {
+        label: t('service.departments'),
+        text: service.departments.map((id) => departmentLabel(departments.find((d) => d.id === id)!, lang)),
+      },
+      {
+        label: t('service.hotlinesTitle'),
+        text: related.map((hotline) => [hotline.number, hotline[contentSide(lang)].name].filter(Boolean).join(' ')),
+      },
+      { text: t('service.askText') },
+    ],
+    hotlines.flatMap((hotline) => (hotline.number ? [hotline.number] : [])),
+  );
+  return {
+    code,
+    link,
+    message: shareMessage({ template: t('outreach.share.message'), code, name: text.name, summary: text.summary, link }),
+    /** For navigator.share: the link goes in `url`, so the text does not repeat it. */
+    shareTitle: `${code} ${text.name}`,
+    shareText: firstSentence(text.summary),
+    speech,
+  };
+}
