@@ -55,13 +55,19 @@ export interface AgeChartLayout {
   rows: ChartRowLayout[];
 }
 
+/** CJK characters and full-width forms: the ones a line may break between, each 1 em wide. */
+const FULL_WIDTH = '\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
+const FULL_WIDTH_CHAR = new RegExp(`[${FULL_WIDTH}]`, 'u');
+/** A full-width character alone; a run of anything else with the spaces after it; spaces. */
+const LABEL_PIECE = new RegExp(`[${FULL_WIDTH}]|[^\\s${FULL_WIDTH}]+\\s*|\\s+`, 'gu');
+
 /**
  * A text's width in em, estimated: Chinese and other full-width characters are 1 em, the rest at
  * most 0.62 em in the system fonts the site uses. Generous on purpose, so a label never runs off.
  */
 export function estimateEm(text: string): number {
   let em = 0;
-  for (const char of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(char) ? 1 : 0.62;
+  for (const char of text) em += FULL_WIDTH_CHAR.test(char) ? 1 : 0.62;
   return em;
 }
 
@@ -71,8 +77,8 @@ export function estimateEm(text: string): number {
  * @example wrapText('Service 5 · Preschool education services', 14) // ['Service 5 · Preschool', 'education services']
  */
 export function wrapText(text: string, maxEm: number): string[] {
-  // A Chinese character stands alone; a run of anything else is a word; spaces stay with the word before.
-  const pieces = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/gu) ?? [];
+  // Spaces stay with the word before them, so a line never starts with one.
+  const pieces = text.match(LABEL_PIECE) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const piece of pieces) {
