@@ -9,10 +9,12 @@ import { overflowsHorizontally, sitemapPaths, watchPage } from './site.ts';
 const paths = sitemapPaths();
 
 test('the sitemap lists every content page of both languages', () => {
-  // 75 pages a language: home, services list, 42 services, hotlines, policy, departments list,
-  // 24 departments, about, check, search, the print poster.
-  expect(paths).toHaveLength(150);
-  expect(paths.filter((path) => path.startsWith('/en/'))).toHaveLength(75);
+  // 76 pages a language: home, services list, 42 services, hotlines, policy, departments list,
+  // 24 departments, about, check, search, the print poster, ages.
+  expect(paths).toHaveLength(152);
+  expect(paths.filter((path) => path.startsWith('/en/'))).toHaveLength(76);
+  expect(paths).toContain('/ages/');
+  expect(paths).toContain('/print/');
   expect(paths).toContain('/search/');
   for (const n of [1, 42]) {
     expect(paths).toContain(`/services/${n}/`);

@@ -1,0 +1,52 @@
+/** Builds what the age view (/ages/) shows in one language, from the checked content. */
+import { useTranslations } from '../i18n/translate.ts';
+import { ageBars, stageGroups, type AgeBar } from '../lib/ages/ageChart.ts';
+import { layoutAgeChart, type AgeChartLayout } from '../lib/ages/ageChartLayout.ts';
+import type { Stage } from '../lib/eligibility/answers.ts';
+import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
+import { getSiteContent } from './content.ts';
+
+/** A service as the age view names it: `第1项 儿童保健`, and where its page is. */
+export interface AgeViewService {
+  number: number;
+  label: string;
+  href: string;
+}
+
+export interface AgeRow extends AgeViewService {
+  bar: AgeBar;
+  /** `0–6岁`, `Ages 0–6`. */
+  ages: string;
+  /** The bar's link text for screen readers: label and ages together. */
+  name: string;
+}
+
+export interface AgeView {
+  rows: AgeRow[];
+  layout: AgeChartLayout;
+  stages: { stage: Stage; services: (AgeViewService & { toConfirm: boolean })[] }[];
+  /** How many services state neither an age nor a stage. */
+  otherCount: number;
+}
+
+export async function buildAgeView(lang: Language): Promise<AgeView> {
+  const { services } = await getSiteContent();
+  const t = useTranslations(lang);
+  const side = contentSide(lang);
+  const named = (number: number): AgeViewService => ({
+    number,
+    label: `${t('service.code', { number })}${t('list.colon')}${services.find((s) => s.number === number)![side].name}`,
+    href: localisedPath(lang, `/services/${number}/`),
+  });
+  const rows = ageBars(services).map((bar) => {
+    const ages = t('ages.range', { from: bar.from, to: bar.to });
+    const service = named(bar.service);
+    return { ...service, bar, ages, name: t('ages.barName', { label: service.label, ages }) };
+  });
+  const stages = stageGroups(services).map((group) => ({
+    stage: group.stage,
+    services: group.services.map((entry) => ({ ...named(entry.service), toConfirm: entry.toConfirm })),
+  }));
+  const shown = new Set([...rows.map((row) => row.number), ...stages.flatMap((group) => group.services.map((s) => s.number))]);
+  return { rows, layout: layoutAgeChart(rows), stages, otherCount: services.length - shown.size };
+}
