@@ -188,7 +188,7 @@ export const hotlineSchema = z
   });
 
 /** The site's own pages a search term can lead to, by their path under the language root. */
-export const searchablePages = ['check', 'services', 'hotlines', 'policy', 'departments', 'about'] as const;
+export const searchablePages = ['check', 'services', 'hotlines', 'policy', 'departments', 'about', 'ages', 'print'] as const;
 
 /**
  * Where a search term leads: `service:3`, `hotline:12355`, `measure:8`, `department:health`,
