@@ -9,6 +9,7 @@ import { readAloudText } from '../lib/outreach/readAloudText.ts';
 import { firstSentence, shareMessage } from '../lib/outreach/shareMessage.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { getSiteContent } from './content.ts';
+import { publicUrl } from './publicUrl.ts';
 
 /** `/s/34/`, or `/en/s/34/`: the short link's path. */
 export function shortLinkPath(lang: Language, number: number): string {
@@ -20,7 +21,7 @@ export async function serviceOutreach(service: Service, lang: Language, site: UR
   const { departments, hotlines } = await getSiteContent();
   const text = service[contentSide(lang)];
   const code = `${t('service.codeLabel')} ${service.number}`;
-  const link = new URL(shortLinkPath(lang, service.number), site ?? 'http://localhost:4321').href;
+  const link = publicUrl(site, shortLinkPath(lang, service.number));
   const related = hotlines.filter((hotline) => service.hotlines.includes(hotline.id));
   const speech = readAloudText(
     lang,

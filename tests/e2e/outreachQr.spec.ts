@@ -137,8 +137,11 @@ for (const lang of ['zh', 'en'] as const) {
     const code = page.locator('.results-qr').getByRole('img');
     await expect(code).toBeVisible();
     expect(qrChunk).toHaveLength(1);
-    expect(await decodeQr(code)).toBe(page.url());
-    expect(new URL(page.url()).hash).toContain('needs=disability');
+    // The results' address on the public site (the canonical URL) with the answers: what "copy
+    // link" gives too.
+    const { hash } = new URL(page.url());
+    expect(hash).toContain('needs=disability');
+    expect(await decodeQr(code)).toBe(new URL(hash, (await canonical(page))!).href);
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: label('收起二维码', 'Hide the QR code') }).click();
@@ -171,11 +174,13 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('[data-print-date-value]')).toHaveText(/^\d{4}-\d{2}-\d{2}$/u);
 
     // In print: no navigation, search or buttons; the code back to the page shows although the
-    // disclosure is closed, with the address and the information date.
+    // disclosure is closed (by the print styles alone: closed here, whatever the script did for the
+    // sheet), with the address and the information date.
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.pager')).toBeHidden();
     await expect(page.locator('.call-button').first()).toBeHidden();
     await expect(page.locator('.page-qr summary')).toBeHidden();
+    await page.locator('.page-qr details').evaluate((details: HTMLDetailsElement) => (details.open = false));
     await expect(page.locator('.page-qr details')).not.toHaveAttribute('open');
     const code = page.locator('.page-qr').getByRole('img');
     await expect(code).toBeVisible();
@@ -186,6 +191,13 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('.summary')).toBeVisible();
     await expect(page.locator('.facts').first()).toBeVisible();
     await expect(page.locator('#hotlines-title')).toBeVisible();
+  });
+
+  test(`${lang}: large-text mode, on for the screen, leaves the printed handout at its one page`, async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('text-size', 'large'));
+    await page.goto(`${prefix}/services/${longest}/`);
+    await expect(page.locator('html')).toHaveClass(/\blarge-text\b/u);
+    expect(await printedPages(page)).toBe(1);
   });
 
   test(`${lang}: typical questionnaire results print on one page`, async ({ page }) => {
@@ -204,10 +216,19 @@ for (const lang of ['zh', 'en'] as const) {
     expect(await decodeQr(poster.getByRole('img'))).toBe(home);
     await expect(poster).toContainText(home);
 
+    // Every numbered line, the plan's under their own heading and the public ones (110, 120,
+    // 12345) under a label saying the plan does not name them.
     const hotlines = readContent<Hotline[]>('hotlines.json')
       .filter((hotline) => hotline.number)
       .sort((a, b) => a.order - b.order);
-    await expect(poster.locator('.poster__number')).toHaveText(hotlines.map((hotline) => hotline.number!));
+    for (const [kind, heading] of [
+      ['plan', label('方案中写明的热线', 'Hotlines named in the plan')],
+      ['public', label('方案中没有写', 'not named in the plan')],
+    ] as const) {
+      const list = poster.getByRole('list', { name: heading });
+      await expect(list.locator('.poster__number')).toHaveText(hotlines.filter((h) => h.kind === kind).map((h) => h.number!));
+    }
+    await expect(poster.locator('.poster__number')).toHaveCount(hotlines.length);
 
     const printButton = page.getByRole('button', { name: label('打印海报', 'Print the poster') });
     await expect(printButton).toBeVisible();

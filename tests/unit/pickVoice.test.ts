@@ -19,6 +19,10 @@ describe('pickVoice', () => {
     expect(pickVoice(voices, 'zh-CN')).toBe(voices[2]);
   });
 
+  it('never reads a Chinese page with a Cantonese voice', () => {
+    expect(pickVoice([{ lang: 'zh-HK' }, { lang: 'yue-Hant-HK' }], 'zh-CN')).toBeUndefined();
+  });
+
   it('takes another Chinese voice when there is no mainland one', () => {
     const voices = [{ lang: 'en-US' }, { lang: 'zh-TW' }];
     expect(pickVoice(voices, 'zh-CN')).toBe(voices[1]);
@@ -29,11 +33,20 @@ describe('pickVoice', () => {
     expect(pickVoice([{ lang: 'cmn-Hans-CN' }], 'zh-CN')).toEqual({ lang: 'cmn-Hans-CN' });
   });
 
-  it('prefers a voice on the phone to one that needs the network', () => {
+  it('takes a voice on the phone over one that needs the network', () => {
     const voices = [
       { lang: 'en-US', localService: false },
       { lang: 'en-GB', localService: true },
     ];
     expect(pickVoice(voices, 'en')).toBe(voices[1]);
+  });
+
+  it('never uses a network voice, even the only one or a mainland one, so what is read stays on the phone', () => {
+    expect(pickVoice([{ lang: 'zh-CN', localService: false }], 'zh-CN')).toBeUndefined();
+    const voices = [
+      { lang: 'zh-CN', localService: false },
+      { lang: 'zh-TW', localService: true },
+    ];
+    expect(pickVoice(voices, 'zh-CN')).toBe(voices[1]);
   });
 });

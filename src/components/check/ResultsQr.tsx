@@ -1,10 +1,11 @@
 /**
- * "Open the results on another phone": a QR code of this page's full address, answers fragment
- * and all, made on the device, since the results exist only in the URL fragment. Because whoever
+ * "Open the results on another phone": a QR code of the results' address, answers fragment and
+ * all (the same address "copy link" gives), made on the device, since the results exist only in the URL fragment. Because whoever
  * scans it sees the family's answers, it says so first and waits for a yes; only then is the QR
  * code module fetched (its own chunk, never part of the page's first load).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { resultsAddress } from '../outreach/resultsAddress.ts';
 import type { Translate } from './strings.ts';
 
 type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'loading' } | { kind: 'shown'; svg: string } | { kind: 'failed' };
@@ -34,7 +35,7 @@ export function ResultsQr({ tr }: { tr: Translate }) {
     go({ kind: 'loading' });
     try {
       const { qrSvg } = await import('../../lib/outreach/qrSvg.ts');
-      go({ kind: 'shown', svg: qrSvg(location.href, { label: t('outreach.qr.results.label') }) });
+      go({ kind: 'shown', svg: qrSvg(resultsAddress(), { label: t('outreach.qr.results.label') }) });
     } catch {
       go({ kind: 'failed' });
     }

@@ -5,16 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../check/strings.ts';
+import { resultsAddress } from './resultsAddress.ts';
 import { canShare, copyText, shareThrough } from './sendText.ts';
-
-/**
- * The results' address on the site's public address (the page's canonical URL, from SITE_URL at
- * build time) with the answers' fragment, so a link copied from a preview or a mirror still works.
- */
-function resultsLink(): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return new URL(location.hash, canonical ?? location.href).href;
-}
 
 export function ShareResults({ tr }: { tr: Translate }) {
   const { t } = tr;
@@ -29,7 +21,7 @@ export function ShareResults({ tr }: { tr: Translate }) {
   }, [manual]);
 
   async function copy() {
-    const link = resultsLink();
+    const link = resultsAddress();
     setManual(undefined);
     setStatus('');
     if (await copyText(link)) return setStatus(t('outreach.share.copied'));
@@ -38,7 +30,7 @@ export function ShareResults({ tr }: { tr: Translate }) {
   }
 
   async function share() {
-    if ((await shareThrough({ title: t('outreach.share.resultsShareTitle'), url: resultsLink() })) === 'failed') await copy();
+    if ((await shareThrough({ title: t('outreach.share.resultsShareTitle'), url: resultsAddress() })) === 'failed') await copy();
   }
 
   return (

@@ -1,5 +1,6 @@
 /**
- * The browser's own speech (speechSynthesis), for "Listen": nothing is sent anywhere by the site.
+ * The browser's own speech (speechSynthesis), for "Listen": only voices on the phone (pickVoice), so
+ * nothing read is sent anywhere.
  * A page offers it only when a voice speaks its language; voices often arrive after load, so the
  * offer is re-checked on `voiceschanged`.
  */

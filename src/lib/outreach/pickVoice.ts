@@ -1,6 +1,9 @@
 /**
- * Which of the browser's speech voices reads a page aloud, if any: one that speaks the page's
- * language. No voice means no "Listen" button, rather than Chinese read by an English voice.
+ * Which of the browser's speech voices reads a page aloud, if any: one on the phone that speaks
+ * the page's language. No voice means no "Listen" button, rather than Chinese read by an English
+ * (or Cantonese) voice, and rather than a network voice: desktop Chrome's "Google" voices speak on
+ * Google's servers, and the text read (the services matched to a family's answers) would leave the
+ * device.
  */
 
 /** What the choice needs of a SpeechSynthesisVoice. */
@@ -16,16 +19,16 @@ function normalise(lang: string): string {
 
 function speaksLanguage(voiceLang: string, pageLang: string): boolean {
   const lang = normalise(voiceLang);
-  // Mandarin is `zh` almost everywhere; some voices name it `cmn` (its ISO 639-3 code).
-  if (pageLang === 'zh-CN') return lang.startsWith('zh') || lang.startsWith('cmn');
+  // Mandarin is `zh` almost everywhere; some voices name it `cmn` (its ISO 639-3 code). Hong Kong
+  // voices speak Cantonese, which most families from other provinces would not follow.
+  if (pageLang === 'zh-CN') return (lang.startsWith('zh') || lang.startsWith('cmn')) && !lang.startsWith('zh-hk') && !lang.startsWith('yue');
   return lang.startsWith('en');
 }
 
-/** Higher is better: mainland Mandarin first on Chinese pages, then a voice that works offline. */
+/** Higher is better: mainland Mandarin first on Chinese pages. */
 function score(voice: VoiceLike, pageLang: string): number {
   const lang = normalise(voice.lang);
-  const mainland = pageLang === 'zh-CN' && (lang === 'zh-cn' || lang === 'cmn-cn' || lang === 'cmn-hans-cn' || lang === 'zh-hans-cn');
-  return (mainland ? 2 : 0) + (voice.localService ? 1 : 0);
+  return pageLang === 'zh-CN' && (lang === 'zh-cn' || lang === 'cmn-cn' || lang === 'cmn-hans-cn' || lang === 'zh-hans-cn') ? 1 : 0;
 }
 
 /**
@@ -35,7 +38,7 @@ function score(voice: VoiceLike, pageLang: string): number {
 export function pickVoice<V extends VoiceLike>(voices: readonly V[], pageLang: string): V | undefined {
   let best: V | undefined;
   for (const voice of voices) {
-    if (!speaksLanguage(voice.lang, pageLang)) continue;
+    if (voice.localService === false || !speaksLanguage(voice.lang, pageLang)) continue;
     if (best === undefined || score(voice, pageLang) > score(best, pageLang)) best = voice;
   }
   return best;
