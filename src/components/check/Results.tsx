@@ -83,7 +83,7 @@ export function Results({ data, verdicts, tr }: Props) {
 
   return (
     <>
-      <ListenToResults data={data} verdicts={verdicts} tr={tr} />
+      <ListenToResults data={data} forChild={forThisChild} forAll={forAll} tr={tr} />
       <div data-testid="check-results" class="results">
         <section aria-labelledby="results-child">
           <h3 id="results-child">{t('check.results.forChild', { count: forThisChild.length })}</h3>

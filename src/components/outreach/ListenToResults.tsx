@@ -10,17 +10,16 @@ import { ListenToggle } from './ListenToggle.tsx';
 
 interface Props {
   data: CheckData;
-  verdicts: ServiceVerdict[];
+  /** The results' own split (Results.tsx): the services that may fit this child, and those open to all. */
+  forChild: ServiceVerdict[];
+  forAll: ServiceVerdict[];
   tr: Translate;
 }
 
-export function ListenToResults({ data, verdicts, tr }: Props) {
+export function ListenToResults({ data, forChild, forAll, tr }: Props) {
   const { t } = tr;
-  const applying = verdicts.filter((v) => v.verdict !== 'no');
   const named = (list: ServiceVerdict[]) =>
     list.map((v) => `${t('check.serviceCode', { number: v.number })} ${data.services.find((s) => s.number === v.number)?.name ?? ''}`);
-  const forChild = applying.filter((v) => !v.openToAll);
-  const forAll = applying.filter((v) => v.openToAll);
   const numbers = data.hotlines.flatMap((line) => (line.number ? [line.number] : []));
   const speech = readAloudText(
     data.lang,
