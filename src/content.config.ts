@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type SiteContent } from './lib/content/loadContent.ts';
+import { districtSchema, placeKindSchema, placeSchema, streetSchema } from './lib/content/placeSchemas.ts';
 import {
   categorySchema,
   departmentSchema,
@@ -45,4 +46,8 @@ export const collections = {
   departments: defineCollection({ loader: fromContent('departments', (d) => d.id), schema: departmentSchema }),
   hotlines: defineCollection({ loader: fromContent('hotlines', (h) => h.id), schema: hotlineSchema }),
   searchTerms: defineCollection({ loader: fromContent('searchTerms', (entry) => entry.target), schema: searchTermsSchema }),
+  districts: defineCollection({ loader: fromContent('districts', (d) => d.code), schema: districtSchema }),
+  streets: defineCollection({ loader: fromContent('streets', (s) => s.code), schema: streetSchema }),
+  placeKinds: defineCollection({ loader: fromContent('placeKinds', (k) => k.id), schema: placeKindSchema }),
+  places: defineCollection({ loader: fromContent('places', (p) => p.id), schema: placeSchema }),
 };

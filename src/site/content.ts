@@ -13,7 +13,7 @@ let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
   const dataOf = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
-  const [categories, services, measureSections, measures, departments, hotlines, searchTerms] = await Promise.all([
+  const [categories, services, measureSections, measures, departments, hotlines, searchTerms, districts, streets, placeKinds, places] = await Promise.all([
     getCollection('categories'),
     getCollection('services'),
     getCollection('measureSections'),
@@ -21,6 +21,12 @@ async function load(): Promise<SiteContent> {
     getCollection('departments'),
     getCollection('hotlines'),
     getCollection('searchTerms'),
+    getCollection('districts'),
+    getCollection('streets'),
+    getCollection('placeKinds'),
+    // Astro warns at build time while places.json is empty ("does not exist or is empty"): it is
+    // empty until the first checked row is imported (content/README.md, "Places").
+    getCollection('places'),
   ]);
   return {
     categories: dataOf(categories).sort(byOrder),
@@ -31,6 +37,11 @@ async function load(): Promise<SiteContent> {
     hotlines: dataOf(hotlines).sort(byOrder),
     // Terms keep no order of their own; sorted by target so the index is the same on every build.
     searchTerms: dataOf(searchTerms).sort((a, b) => a.target.localeCompare(b.target)),
+    // Division codes sort in the statistics bureau's order.
+    districts: dataOf(districts).sort((a, b) => a.code.localeCompare(b.code)),
+    streets: dataOf(streets).sort((a, b) => a.code.localeCompare(b.code)),
+    placeKinds: dataOf(placeKinds).sort(byOrder),
+    places: dataOf(places).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

@@ -33,9 +33,11 @@ describe('the precache list', () => {
     }
   });
 
-  it('holds the offline page, both search indexes, both manifests and the icons', () => {
+  it('holds the offline page, both search indexes, the district outlines, both manifests and the icons', () => {
     for (const url of [
       'offline/index.html',
+      // "Use my location" finds the district on the phone, offline too.
+      'district-boundaries.json',
       'search-index.json',
       'en/search-index.json',
       'manifest.webmanifest',

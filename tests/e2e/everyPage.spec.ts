@@ -9,10 +9,12 @@ import { overflowsHorizontally, sitemapPaths, watchPage } from './site.ts';
 const paths = sitemapPaths();
 
 test('the sitemap lists every content page of both languages', () => {
-  // 76 pages a language: home, services list, 42 services, hotlines, policy, departments list,
-  // 24 departments, about, check, search, the print poster, ages.
-  expect(paths).toHaveLength(152);
-  expect(paths.filter((path) => path.startsWith('/en/'))).toHaveLength(76);
+  // 93 pages a language: home, services list, 42 services, hotlines, policy, departments list,
+  // 24 departments, about, check, search, the print poster, ages, places and its 16 districts.
+  expect(paths).toHaveLength(186);
+  expect(paths.filter((path) => path.startsWith('/en/'))).toHaveLength(93);
+  expect(paths).toContain('/places/');
+  expect(paths).toContain('/en/places/310151/');
   expect(paths).toContain('/ages/');
   expect(paths).toContain('/print/');
   expect(paths).toContain('/search/');

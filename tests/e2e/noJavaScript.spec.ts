@@ -79,3 +79,13 @@ test('the results page without JavaScript says why and offers the other ways to 
   await expect(page.locator('.search-browse').getByRole('link', { name: 'Schooling' })).toHaveAttribute('href', '/en/services/#category-schooling');
   await expect(page.locator('.search-browse').getByRole('link', { name: 'Call a hotline' })).toBeVisible();
 });
+
+test('places are chosen from plain links without JavaScript, and no "near me" button that cannot work', async ({ page }) => {
+  await page.goto('/places/');
+  await expect(page.getByRole('button', { name: '用我的位置' })).toBeHidden();
+  await page.getByRole('link', { name: '崇明区' }).click();
+  await expect(page).toHaveURL(/\/places\/310151\/$/u);
+  await page.locator('.street-index').getByRole('link', { name: '长兴镇' }).click();
+  await expect(page).toHaveURL(/#310151116$/u);
+  await expect(page.locator('[id="310151116"]')).toContainText('地址待核实。请向长兴镇人民政府询问');
+});

@@ -5,13 +5,14 @@
  * (tests/e2e/serveDist.ts), so they can stop it: offline emulation does not always cover the
  * worker's own fetches.
  */
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './findChromium.ts';
+import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
 import { serveDist, type DistServer } from './serveDist.ts';
 import { sitemapPaths } from './site.ts';
 
@@ -29,18 +30,6 @@ function decodeEntities(html: string): string {
     .replace(/&lt;/gu, '<')
     .replace(/&gt;/gu, '>')
     .replace(/&amp;/gu, '&');
-}
-
-/** Opens `path` and waits until the service worker controls the page, i.e. has saved the whole site. */
-async function visitUntilSaved(page: Page, origin: string, path = '/') {
-  await page.goto(`${origin}${path}`);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
-}
-
-async function cutTheNetwork(server: DistServer, context: BrowserContext) {
-  await server.close();
-  await context.setOffline(true);
 }
 
 test.describe('offline', () => {

@@ -21,11 +21,13 @@ export interface PageWatch {
   failedRequests: string[];
   /** Requests to anything but the site's own origin. */
   foreignRequests: string[];
+  /** Every request's URL and body, to prove what a page did not send. */
+  requests: string[];
 }
 
 /** Records console errors, failed requests and requests that leave the site, from now on. */
 export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const watch: PageWatch = { consoleErrors: [], failedRequests: [], foreignRequests: [], requests: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });
@@ -35,6 +37,7 @@ export function watchPage(page: Page, origin: string): PageWatch {
     if (response.status() >= 400) watch.failedRequests.push(`${response.url()} ${response.status()}`);
   });
   page.on('request', (request) => {
+    watch.requests.push(`${request.url()} ${request.postData() ?? ''}`);
     const url = new URL(request.url());
     if (url.origin !== origin && url.protocol !== 'data:') watch.foreignRequests.push(request.url());
   });

@@ -212,3 +212,44 @@ describe('search terms', () => {
     expect(termsOf('hotline:110').zh).toEqual(expect.arrayContaining(['报警', '走失']));
   });
 });
+
+describe('places', () => {
+  it('cover every district and every administrative street and town of the code list', () => {
+    expect(content.districts).toHaveLength(16);
+    // 107 街道, 106 镇 and 2 乡; the 19 statistical units (开发区, 农场 …) are left out.
+    expect(content.streets).toHaveLength(215);
+    expect(content.streets.filter((street) => street.kind === 'jiedao')).toHaveLength(107);
+    expect(content.streets.some((street) => /开发区|农场|工业区/u.test(street.name))).toBe(false);
+    for (const district of content.districts) expect(content.streets.some((street) => street.district === district.code), district.code).toBe(true);
+  });
+
+  it('name each kind of place as the plan does, where the citation says', () => {
+    for (const kind of content.placeKinds) {
+      for (const cite of kind.cites) {
+        const words = normaliseVerbatim(cite.words);
+        const where =
+          cite.source === 'measure'
+            ? sourceMeasures.find((measure) => measure.number === cite.number)?.text
+            : sourceRows.find((row) => row.number === cite.number)?.content;
+        expect(where, `${kind.id}: ${cite.source} ${cite.number}`).toContain(words);
+      }
+      const cited = kind.cites.map((cite) => normaliseVerbatim(cite.words)).join('');
+      expect(cited, `${kind.id}: its name stands in what it cites`).toContain(kind.zh.name);
+    }
+  });
+
+  it('link each kind to the services and measures it cites', () => {
+    for (const kind of content.placeKinds) {
+      for (const cite of kind.cites) {
+        const linked = cite.source === 'measure' ? kind.measures : kind.services;
+        expect(linked, `${kind.id}: ${cite.source} ${cite.number}`).toContain(cite.number);
+      }
+    }
+  });
+
+  it('ship no fictional place: fixtures stay in tests/', () => {
+    for (const place of content.places) {
+      expect(`${place.zh.name} ${place.zh.address} ${place.source}`, place.id).not.toMatch(/示例|example\.(org|com)/u);
+    }
+  });
+});

@@ -1,35 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentError, loadContent } from '../../src/lib/content/loadContent.ts';
-import { contentDir } from './sourceFile.ts';
+import { describe, expect, it } from 'vitest';
+import { useScratchContent } from './scratchContent.ts';
 
-/** A scratch copy of content/ that a test may break. */
-let scratch: string;
-
-beforeEach(() => {
-  scratch = join(mkdtempSync(join(tmpdir(), 'content-')), 'content');
-  cpSync(contentDir, scratch, { recursive: true });
-});
-afterEach(() => rmSync(join(scratch, '..'), { recursive: true, force: true }));
+const scratch = useScratchContent();
 
 function edit(file: string, change: (json: any) => void) {
-  const path = join(scratch, file);
+  const path = join(scratch.dir(), file);
   const json = JSON.parse(readFileSync(path, 'utf8'));
   change(json);
   writeFileSync(path, JSON.stringify(json));
 }
 
-function problemsOf(): string[] {
-  try {
-    loadContent(scratch);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+const problemsOf = () => scratch.problems();
 
 describe('loadContent', () => {
   it('loads the real content without a problem', () => {
@@ -60,7 +43,7 @@ describe('loadContent', () => {
   });
 
   it('reports a service missing from the numbering', () => {
-    rmSync(join(scratch, 'services/42.json'));
+    rmSync(join(scratch.dir(), 'services/42.json'));
     expect(problemsOf()).toEqual([
       'content/services/: service 42 is missing',
       'content/search-terms.json, entry 42, field "target": "service:42" is not in the content',
@@ -75,7 +58,7 @@ describe('loadContent', () => {
   });
 
   it('names a file that is not valid JSON', () => {
-    writeFileSync(join(scratch, 'hotlines.json'), '[{"id": "12355",');
+    writeFileSync(join(scratch.dir(), 'hotlines.json'), '[{"id": "12355",');
     expect(problemsOf()[0]).toMatch(/^content\/hotlines\.json: is not valid JSON/u);
   });
 

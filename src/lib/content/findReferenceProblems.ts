@@ -38,6 +38,12 @@ export function findReferenceProblems(content: SiteContent): string[] {
     hotline.measures.forEach((n, i) => measureNumbers.has(n) || missing(where, `measures[${i}]`, n, 'content/measures.json'));
   }
 
+  for (const kind of content.placeKinds) {
+    const where = `content/place-kinds.json, place kind "${kind.id}"`;
+    kind.measures.forEach((n, i) => measureNumbers.has(n) || missing(where, `measures[${i}]`, n, 'content/measures.json'));
+  }
+  for (const id of repeated(content.placeKinds.map((k) => k.id))) problems.push(`content/place-kinds.json: id "${id}" is used twice`);
+
   const numbering = (file: string, kind: string, numbers: number[], count: number) => {
     for (const n of repeated(numbers)) problems.push(`${file}: ${kind} ${n} appears more than once`);
     for (let n = 1; n <= count; n += 1) if (!numbers.includes(n)) problems.push(`${file}: ${kind} ${n} is missing`);

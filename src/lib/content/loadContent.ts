@@ -6,7 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { findPlaceProblems } from '../places/findPlaceProblems.ts';
 import { findReferenceProblems } from './findReferenceProblems.ts';
+import { loadDivisions } from './loadDivisions.ts';
+import { placeKindSchema, placeSchema, type District, type Place, type PlaceKind, type Street } from './placeSchemas.ts';
+import { validateRecords } from './validateRecords.ts';
 import {
   categorySchema,
   departmentSchema,
@@ -33,6 +37,14 @@ export interface SiteContent {
   hotlines: Hotline[];
   /** Everyday words for search, one entry a page (content/search-terms.json). */
   searchTerms: SearchTerms[];
+  /** Shanghai's 16 districts, in the code list's order (content/divisions/). */
+  districts: District[];
+  /** Its administrative streets and towns (街道, 镇, 乡), in the code list's order. */
+  streets: Street[];
+  /** The kinds of place the plan names (content/place-kinds.json), in order. */
+  placeKinds: PlaceKind[];
+  /** Verified places (content/places.json, written by `npm run places:import`). */
+  places: Place[];
 }
 
 /** Thrown with every problem found, one a line, so that one build shows them all. */
@@ -44,46 +56,6 @@ export class ContentError extends Error {
     this.problems = problems;
     this.name = 'ContentError';
   }
-}
-
-/** How a record is named in a message: `service 3`, `department "civil-affairs"`, or its position. */
-function describeRecord(kind: string, raw: unknown, index: number): string {
-  if (raw && typeof raw === 'object') {
-    const { number, id } = raw as { number?: unknown; id?: unknown };
-    if (typeof number === 'number') return `${kind} ${number}`;
-    if (typeof id === 'string') return `${kind} "${id}"`;
-  }
-  return `${kind} at position ${index + 1}`;
-}
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./u, '');
-}
-
-/**
- * Validates records read from one file. Returns the parsed records and adds a line to `problems`
- * for every field that does not fit.
- */
-export function validateRecords<S extends z.ZodType>(
-  file: string,
-  kind: string,
-  records: readonly unknown[],
-  schema: S,
-  problems: string[],
-): z.infer<S>[] {
-  const valid: z.infer<S>[] = [];
-  records.forEach((raw, index) => {
-    const result = schema.safeParse(raw);
-    if (result.success) {
-      valid.push(result.data);
-      return;
-    }
-    for (const issue of result.error.issues) {
-      const field = fieldPath(issue.path);
-      problems.push(`${file}, ${describeRecord(kind, raw, index)}${field ? `, field "${field}"` : ''}: ${issue.message}`);
-    }
-  });
-  return valid;
 }
 
 function readJson(root: string, path: string, problems: string[]): unknown[] {
@@ -118,6 +90,7 @@ export function loadContent(contentDir: string): SiteContent {
     return service ? [service] : [];
   });
 
+  const { shapes, ...divisions } = loadDivisions(contentDir, problems);
   const content: SiteContent = {
     categories: collection('categories.json', 'category', categorySchema).sort((a, b) => a.order - b.order),
     services,
@@ -126,10 +99,19 @@ export function loadContent(contentDir: string): SiteContent {
     departments: collection('departments.json', 'department', departmentSchema).sort((a, b) => a.order - b.order),
     hotlines: collection('hotlines.json', 'hotline', hotlineSchema).sort((a, b) => a.order - b.order),
     searchTerms: collection('search-terms.json', 'search terms', searchTermsSchema),
+    ...divisions,
+    placeKinds: collection('place-kinds.json', 'place kind', placeKindSchema).sort((a, b) => a.order - b.order),
+    places: collection('places.json', 'place', placeSchema),
   };
   // References are checked only once every record is valid: a record that failed its schema is
   // left out of `content`, and would otherwise be reported again as missing wherever it is named.
-  if (problems.length === 0) problems.push(...findReferenceProblems(content));
+  if (problems.length === 0) {
+    problems.push(...findReferenceProblems(content));
+    const hotlineNumbers = new Set(content.hotlines.flatMap((hotline) => (hotline.number ? [hotline.number] : [])));
+    for (const { index, field, message } of findPlaceProblems(content.places, { ...content, hotlineNumbers, shapes })) {
+      problems.push(`content/places.json, place "${content.places[index]?.id}", field "${field}": ${message}`);
+    }
+  }
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

@@ -1,0 +1,46 @@
+/**
+ * Validates records against a zod schema, naming every problem by file, record and field, so a
+ * content editor can fix it without reading code.
+ */
+import type { z } from 'zod';
+
+/** How a record is named in a message: `service 3`, `department "civil-affairs"`, or its position. */
+function describeRecord(kind: string, raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object') {
+    const { number, id, code } = raw as { number?: unknown; id?: unknown; code?: unknown };
+    if (typeof number === 'number') return `${kind} ${number}`;
+    if (typeof code === 'string') return `${kind} ${code}`;
+    if (typeof id === 'string') return `${kind} "${id}"`;
+  }
+  return `${kind} at position ${index + 1}`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./u, '');
+}
+
+/**
+ * Validates records read from one file. Returns the parsed records and adds a line to `problems`
+ * for every field that does not fit.
+ */
+export function validateRecords<S extends z.ZodType>(
+  file: string,
+  kind: string,
+  records: readonly unknown[],
+  schema: S,
+  problems: string[],
+): z.infer<S>[] {
+  const valid: z.infer<S>[] = [];
+  records.forEach((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      valid.push(result.data);
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const field = fieldPath(issue.path);
+      problems.push(`${file}, ${describeRecord(kind, raw, index)}${field ? `, field "${field}"` : ''}: ${issue.message}`);
+    }
+  });
+  return valid;
+}

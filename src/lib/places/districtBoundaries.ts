@@ -1,0 +1,310 @@
+/**
+ * Which district a position is in, from the district outlines in
+ * content/divisions/district-boundaries.geojson (OpenStreetMap via geoBoundaries, ODbL, simplified to
+ * about 100 m). A family's phone gives a position; the page uses this to suggest their district and,
+ * near a border, the neighbouring one, since services are organised by district and a family living
+ * by a border may be nearer to the neighbour's.
+ *
+ * All positions here are WGS-84, as the boundary file is.
+ */
+import { gcj02ToWgs84, type LonLat } from './coordinates.ts';
+
+/**
+ * One district's outline. `rings` holds its polygons (a district such as 崇明 has islands); in each
+ * polygon the first ring is the outer edge and any further rings are holes.
+ */
+export type DistrictShape = { code: string; rings: LonLat[][][] };
+
+/**
+ * The same outline as the browser downloads it: each ring a flat `[lon, lat, lon, lat, …]` array at
+ * 4 decimals (about 10 m, finer than the 100 m simplification), so the file stays small.
+ */
+export type CompactDistrictShape = { code: string; polygons: number[][][] };
+
+/** Where a position lies among the districts. */
+export interface DistrictLocation {
+  /**
+   * The district containing the position, or undefined when it is in none (outside Shanghai, or
+   * just off the simplified coast).
+   */
+  inside: string | undefined;
+  /** Other districts whose edge is within the border distance, nearest first. */
+  nearby: string[];
+}
+
+/** How close a district must be to count as nearby. */
+export interface LocateOptions {
+  /** In metres; default 1000, the plan's 15-minute walk. */
+  borderMetres?: number;
+}
+
+const DEFAULT_BORDER_METRES = 1000;
+/** Same radius as distance.ts, so "1 km" means the same thing on both sides. */
+const EARTH_MEAN_RADIUS_METRES = 6371008.8;
+const METRES_PER_DEGREE = (EARTH_MEAN_RADIUS_METRES * Math.PI) / 180;
+const COMPACT_DECIMALS_FACTOR = 1e4;
+
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The problem, said so whoever replaces the boundary file can find it. */
+function malformed(where: string, problem: string): Error {
+  return new Error(`District boundaries GeoJSON: ${where} ${problem}`);
+}
+
+function readPosition(value: unknown, where: string): LonLat {
+  if (!Array.isArray(value) || value.length < 2) throw malformed(where, 'is not a [longitude, latitude] pair');
+  const [longitude, latitude] = value as unknown[];
+  if (typeof longitude !== 'number' || typeof latitude !== 'number' || !Number.isFinite(longitude) || !Number.isFinite(latitude)) {
+    throw malformed(where, 'must hold two numbers');
+  }
+  // Swapped Shanghai coordinates, (31, 121), put 121 in the latitude and are caught here.
+  if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {
+    throw malformed(where, `(${longitude}, ${latitude}) is not a longitude, latitude pair in degrees`);
+  }
+  return { longitude, latitude };
+}
+
+function readRing(value: unknown, where: string): LonLat[] {
+  if (!Array.isArray(value)) throw malformed(where, 'is not a ring (an array of positions)');
+  // RFC 7946 §3.1.6: a ring is closed (first position repeated last), so a triangle has 4 positions.
+  if (value.length < 4) throw malformed(where, `has ${value.length} positions; a ring needs at least 4`);
+  const ring = value.map((position, index) => readPosition(position, `${where}[${index}]`));
+  const first = ring[0]!;
+  const last = ring[ring.length - 1]!;
+  if (first.longitude !== last.longitude || first.latitude !== last.latitude) {
+    throw malformed(where, 'is not closed: its last position must repeat its first');
+  }
+  return ring;
+}
+
+function readPolygon(value: unknown, where: string): LonLat[][] {
+  if (!Array.isArray(value) || value.length === 0) throw malformed(where, 'is not a polygon (an array of rings)');
+  return value.map((ring, index) => readRing(ring, `${where}[${index}]`));
+}
+
+function readGeometry(value: unknown, where: string): LonLat[][][] {
+  if (!isObject(value)) throw malformed(where, 'is missing');
+  const coordinates = value['coordinates'];
+  if (value['type'] === 'Polygon') return [readPolygon(coordinates, `${where}.coordinates`)];
+  if (value['type'] === 'MultiPolygon') {
+    if (!Array.isArray(coordinates) || coordinates.length === 0) {
+      throw malformed(`${where}.coordinates`, 'is not a list of polygons');
+    }
+    return coordinates.map((polygon, index) => readPolygon(polygon, `${where}.coordinates[${index}]`));
+  }
+  throw malformed(`${where}.type`, `is ${JSON.stringify(value['type'])}; a district must be a Polygon or MultiPolygon`);
+}
+
+/**
+ * The district outlines in a GeoJSON FeatureCollection (one Feature per district, with
+ * `properties.code` the 6-digit GB/T 2260 code and a Polygon or MultiPolygon geometry). Throws an
+ * Error naming the feature and the coordinate that is wrong, rather than letting a broken file
+ * place families in no district.
+ * @example districtShapesFromGeoJson(JSON.parse(readFileSync('content/divisions/district-boundaries.geojson', 'utf8')))
+ */
+export function districtShapesFromGeoJson(json: unknown): DistrictShape[] {
+  if (!isObject(json) || json['type'] !== 'FeatureCollection') {
+    throw malformed('the file', 'is not a GeoJSON FeatureCollection');
+  }
+  const features = json['features'];
+  if (!Array.isArray(features) || features.length === 0) throw malformed('features', 'must be a non-empty array');
+  const seen = new Set<string>();
+  return features.map((feature: unknown, index) => {
+    const where = `features[${index}]`;
+    if (!isObject(feature) || feature['type'] !== 'Feature') throw malformed(where, 'is not a GeoJSON Feature');
+    const properties = feature['properties'];
+    const code = isObject(properties) ? properties['code'] : undefined;
+    if (typeof code !== 'string' || !/^\d{6}$/u.test(code)) {
+      throw malformed(`${where}.properties.code`, 'must be the 6-digit district code as a string, such as "310101"');
+    }
+    if (seen.has(code)) throw malformed(`${where}.properties.code`, `${code} appears twice; give a district one MultiPolygon`);
+    seen.add(code);
+    return { code, rings: readGeometry(feature['geometry'], `${where} (${code}).geometry`) };
+  });
+}
+
+const roundForCompact = (degrees: number) => Math.round(degrees * COMPACT_DECIMALS_FACTOR) / COMPACT_DECIMALS_FACTOR;
+
+/**
+ * Outlines in the compact form the browser downloads (for this file about 15 % smaller than the
+ * GeoJSON, which also carries names and metadata the browser does not need).
+ * @example compactShapes([{ code: '310101', rings: [[[{ longitude: 121.49031, latitude: 31.24409 }, …]]] }])
+ * // [{ code: '310101', polygons: [[[121.4903, 31.2441, …]]] }]
+ */
+export function compactShapes(shapes: readonly DistrictShape[]): CompactDistrictShape[] {
+  return shapes.map(({ code, rings }) => ({
+    code,
+    polygons: rings.map((polygon) =>
+      polygon.map((ring) => ring.flatMap(({ longitude, latitude }) => [roundForCompact(longitude), roundForCompact(latitude)])),
+    ),
+  }));
+}
+
+/**
+ * Outlines back from the compact form. Throws when a ring has an odd count of numbers, which
+ * would pair every latitude with the next longitude.
+ */
+export function expandShapes(compact: readonly CompactDistrictShape[]): DistrictShape[] {
+  return compact.map(({ code, polygons }) => ({
+    code,
+    rings: polygons.map((polygon) =>
+      polygon.map((flat) => {
+        if (flat.length % 2 !== 0) {
+          throw new Error(`Compact district ${code}: a ring has an odd count of numbers (${flat.length})`);
+        }
+        const ring: LonLat[] = [];
+        for (let i = 0; i < flat.length; i += 2) ring.push({ longitude: flat[i]!, latitude: flat[i + 1]! });
+        return ring;
+      }),
+    ),
+  }));
+}
+
+/**
+ * Whether a point is inside a ring, by casting a ray eastwards and counting the edges it crosses
+ * (odd: inside). A point exactly on an edge may come out either way; callers that care near a
+ * border use the distance instead.
+ */
+function ringContains(ring: readonly LonLat[], { longitude: x, latitude: y }: LonLat): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const a = ring[i]!;
+    const b = ring[j]!;
+    if (a.latitude > y !== b.latitude > y) {
+      const crossingLongitude = a.longitude + ((y - a.latitude) * (b.longitude - a.longitude)) / (b.latitude - a.latitude);
+      if (x < crossingLongitude) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Inside a polygon: inside its outer ring and in none of its holes. */
+function polygonContains(polygon: readonly LonLat[][], point: LonLat): boolean {
+  const [outer, ...holes] = polygon;
+  return outer !== undefined && ringContains(outer, point) && !holes.some((hole) => ringContains(hole, point));
+}
+
+function shapeContains(shape: DistrictShape, point: LonLat): boolean {
+  return shape.rings.some((polygon) => polygonContains(polygon, point));
+}
+
+/**
+ * The codes of the districts containing a point: normally one, none outside Shanghai, and possibly
+ * two for a point exactly on a shared border.
+ * @example districtsContaining({ longitude: 121.4737, latitude: 31.2304 }, shapes) // ['310101']
+ */
+export function districtsContaining(point: LonLat, shapes: readonly DistrictShape[]): string[] {
+  return shapes.filter((shape) => shapeContains(shape, point)).map((shape) => shape.code);
+}
+
+/**
+ * The shortest distance in metres from a point to the district: 0 inside it, otherwise to the
+ * nearest edge of any of its rings. Measured on a flat projection centred on the point (longitude
+ * scaled by the cosine of its latitude), which is within a fraction of a percent over the few
+ * kilometres that matter here.
+ * @example distanceToDistrictMetres({ longitude: 121.487, latitude: 31.24 }, pudong) // ≈ 257: from the Bund to mid-river
+ */
+export function distanceToDistrictMetres(point: LonLat, shape: DistrictShape): number {
+  return shapeContains(shape, point) ? 0 : distanceToEdgesMetres(point, shape);
+}
+
+/** The shortest distance from a point to any edge of the shape, inside or out. */
+function distanceToEdgesMetres(point: LonLat, shape: DistrictShape): number {
+  const metresPerDegreeLongitude = METRES_PER_DEGREE * Math.cos((point.latitude * Math.PI) / 180);
+  const project = ({ longitude, latitude }: LonLat) => ({
+    x: (longitude - point.longitude) * metresPerDegreeLongitude,
+    y: (latitude - point.latitude) * METRES_PER_DEGREE,
+  });
+  let nearest = Infinity;
+  for (const polygon of shape.rings) {
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i += 1) {
+        nearest = Math.min(nearest, distanceFromOriginToSegment(project(ring[i - 1]!), project(ring[i]!)));
+      }
+    }
+  }
+  return nearest;
+}
+
+/** Distance from (0, 0), where the point was projected, to the segment from a to b. */
+function distanceFromOriginToSegment(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSquared = dx * dx + dy * dy;
+  const along = lengthSquared === 0 ? 0 : Math.min(1, Math.max(0, -(a.x * dx + a.y * dy) / lengthSquared));
+  return Math.hypot(a.x + along * dx, a.y + along * dy);
+}
+
+/**
+ * Each district's distance from a point (0 inside), and the codes of those containing it in the
+ * given order. Containment is the ray cast's answer, as in {@link districtsContaining}, so a point
+ * lying exactly on a shared edge is "inside" the district the ray cast picks and 0 m from the other.
+ */
+function measureDistricts(point: LonLat, shapes: readonly DistrictShape[]) {
+  const containing: string[] = [];
+  const metresByCode = new Map<string, number>();
+  for (const shape of shapes) {
+    const contains = shapeContains(shape, point);
+    if (contains) containing.push(shape.code);
+    const metres = contains ? 0 : distanceToEdgesMetres(point, shape);
+    metresByCode.set(shape.code, Math.min(metres, metresByCode.get(shape.code) ?? Infinity));
+  }
+  return { containing, metresByCode };
+}
+
+/**
+ * Codes within the border distance except the one already chosen, nearest first; ties go by code,
+ * so the order never depends on the order of the file.
+ */
+function nearbyCodes(metresByCode: ReadonlyMap<string, number>, inside: string | undefined, borderMetres: number): string[] {
+  return [...metresByCode]
+    .filter(([code, metres]) => code !== inside && metres <= borderMetres)
+    .sort(([codeA, metresA], [codeB, metresB]) => metresA - metresB || codeA.localeCompare(codeB))
+    .map(([code]) => code);
+}
+
+/**
+ * The district a WGS-84 position is in, and the other districts within `borderMetres` of it,
+ * nearest first, so a page can offer the neighbouring district to a family living near a border.
+ * A position in no district but near some (off the simplified coastline, or on a shore the
+ * outline cuts) gets `inside: undefined` and those districts as `nearby`.
+ * @example locateDistrict({ longitude: 121.487, latitude: 31.24 }, shapes) // on the Bund
+ * // { inside: '310101', nearby: ['310115', '310109', '310106'] }
+ */
+export function locateDistrict(point: LonLat, shapes: readonly DistrictShape[], options: LocateOptions = {}): DistrictLocation {
+  const { borderMetres = DEFAULT_BORDER_METRES } = options;
+  const { containing, metresByCode } = measureDistricts(point, shapes);
+  const inside = containing[0];
+  return { inside, nearby: nearbyCodes(metresByCode, inside, borderMetres) };
+}
+
+/**
+ * Like {@link locateDistrict}, for a position as a browser reported it, when the system it is in
+ * is not certain. The Geolocation API specifies WGS-84 and most browsers keep to it, but some
+ * Chinese browsers and in-app web views hand on their map SDK's GCJ-02 reading instead, which in
+ * Shanghai is about 500 m off: enough to put a family living near a border in the wrong district.
+ * There is no way to tell the two apart from the numbers, so the position is read both ways (as
+ * WGS-84, and as GCJ-02 converted back to WGS-84). The district containing the WGS-84 reading comes
+ * first, since that is what a browser should give; failing that, the one containing the GCJ-02
+ * reading. Every other district either reading is in or near is offered in `nearby`, nearest first
+ * by the closer of the two readings, so the family can pick their district whichever way their
+ * browser reported.
+ * @example locateReportedPosition(navigatorPosition, shapes) // { inside: '310101', nearby: ['310115'] }
+ */
+export function locateReportedPosition(
+  point: LonLat,
+  shapes: readonly DistrictShape[],
+  options: LocateOptions = {},
+): DistrictLocation {
+  const { borderMetres = DEFAULT_BORDER_METRES } = options;
+  const asWgs84 = measureDistricts(point, shapes);
+  const asGcj02 = measureDistricts(gcj02ToWgs84(point), shapes);
+  const inside = asWgs84.containing[0] ?? asGcj02.containing[0];
+  const closerOfTheTwo = new Map(asWgs84.metresByCode);
+  for (const [code, metres] of asGcj02.metresByCode) {
+    closerOfTheTwo.set(code, Math.min(metres, closerOfTheTwo.get(code) ?? Infinity));
+  }
+  return { inside, nearby: nearbyCodes(closerOfTheTwo, inside, borderMetres) };
+}

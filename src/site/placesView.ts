@@ -1,0 +1,60 @@
+/**
+ * What the places pages show, gathered from the checked content: a district's streets and towns,
+ * each with its places by kind, and the district-level places. Nothing here is formatted for a
+ * language; the pages and components do that.
+ */
+import { districtLevelKinds, type District, type Place, type PlaceKind, type Street } from '../lib/content/placeSchemas.ts';
+import { convertCoordinates, type LonLat } from '../lib/places/coordinates.ts';
+import { getSiteContent } from './content.ts';
+
+/** A place with its position in WGS-84, the system the phone's location and the boundaries use. */
+export interface PlaceView {
+  place: Place;
+  kind: PlaceKind;
+  wgs84: LonLat | undefined;
+}
+
+export interface StreetView {
+  street: Street;
+  /** Verified places of this street or town, in the kinds' order. */
+  places: PlaceView[];
+  /** Whether a verified minor-protection workstation row exists; if not, the page says whom to ask. */
+  hasWorkstation: boolean;
+}
+
+export interface DistrictView {
+  district: District;
+  streets: StreetView[];
+  /** Verified district-level places (the rescue and protection institution). */
+  districtPlaces: PlaceView[];
+}
+
+const kindOrder = (kinds: readonly PlaceKind[]) => (a: PlaceView, b: PlaceView) =>
+  kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.place.id.localeCompare(b.place.id);
+
+function viewOf(place: Place, kinds: readonly PlaceKind[]): PlaceView {
+  const kind = kinds.find((candidate) => candidate.id === place.kind);
+  // loadContent has checked every kind; a miss here is a programming error, not a content one.
+  if (!kind) throw new Error(`Place "${place.id}" has kind "${place.kind}", which content/place-kinds.json lacks`);
+  const { location } = place;
+  return { place, kind, wgs84: location && convertCoordinates(location, location.system, 'wgs84') };
+}
+
+/** Every district with its streets and places, in the code list's order. */
+export async function districtViews(): Promise<DistrictView[]> {
+  const { districts, streets, places, placeKinds } = await getSiteContent();
+  const views = places.map((place) => viewOf(place, placeKinds));
+  const byKind = kindOrder(placeKinds);
+  return districts.map((district) => ({
+    district,
+    streets: streets
+      .filter((street) => street.district === district.code)
+      .map((street) => {
+        const own = views.filter((view) => view.place.street === street.code).sort(byKind);
+        return { street, places: own, hasWorkstation: own.some((view) => view.place.kind === 'minor-protection-workstation') };
+      }),
+    districtPlaces: views
+      .filter((view) => view.place.district === district.code && districtLevelKinds.includes(view.place.kind))
+      .sort(byKind),
+  }));
+}

@@ -1,0 +1,149 @@
+/**
+ * The 15-minute service circle: a family finds its district and street by keyboard, or by asking
+ * the phone where it is (a mocked position; the position never leaves the page), and gets a clear
+ * message and the manual choice when the phone will not say. District pages and "near me" work
+ * offline. Axe and the 360 px check run on every places page in everyPage.spec.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
+import { serveDist } from './serveDist.ts';
+import { watchPage } from './site.ts';
+
+/** WGS-84 positions well inside a district (their sources are in tests/unit/districtBoundaries.test.ts). */
+const peoplesSquare = { longitude: 121.4737, latitude: 31.2304 }; // 人民广场, 黄浦区
+const lujiazui = { longitude: 121.4998, latitude: 31.2397 }; // 陆家嘴, 浦东新区
+const suzhou = { longitude: 120.585, latitude: 31.299 }; // 苏州, Jiangsu: not Shanghai
+
+/** Makes the phone answer a location request with an error, as a phone without a fix does. */
+async function failLocation(page: Page, code: 1 | 2 | 3) {
+  await page.addInitScript((errorCode) => {
+    const error = { code: errorCode, message: 'test', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 };
+    navigator.geolocation.getCurrentPosition = (_success, failure) => {
+      setTimeout(() => failure?.(error as GeolocationPositionError), 50);
+    };
+  }, code);
+}
+
+test('a district and a street are chosen by keyboard alone', async ({ page }) => {
+  await page.goto('/places/');
+  const district = page.getByRole('link', { name: '黄浦区' });
+  // Tab until the district link has focus, as a keyboard user would.
+  for (let i = 0; i < 60 && !(await district.evaluate((link) => link === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(district).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/places\/310101\/$/u);
+  await expect(page.locator('h1')).toHaveText('黄浦区的服务点');
+
+  const street = page.locator('.street-index').getByRole('link', { name: '外滩街道' });
+  for (let i = 0; i < 60 && !(await street.evaluate((link) => link === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(street).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/places\/310101\/#310101013$/u);
+  const section = page.locator('[id="310101013"]');
+  await expect(section.getByRole('heading', { level: 3 })).toHaveText('外滩街道');
+  await expect(section).toContainText('未成年人保护工作站');
+  await expect(section).toContainText('地址待核实。请向外滩街道办事处询问，或拨打12345上海市民服务热线。');
+  await expect(section.getByRole('link', { name: '拨打12345' })).toHaveAttribute('href', 'tel:12345');
+  await expect(section).toBeInViewport();
+});
+
+test('every street and town of a district has its section, anchored by its code', async ({ page }) => {
+  await page.goto('/en/places/310115/');
+  await expect(page.locator('h1')).toHaveText('Services in Pudong New District');
+  const sections = page.locator('section.street');
+  // 浦东新区 has 36 streets and towns in the code list once its 7 statistical units are left out.
+  await expect(sections).toHaveCount(36);
+  for (const id of await sections.evaluateAll((all) => all.map((section) => section.id))) expect(id).toMatch(/^310115\d{3}$/u);
+  await expect(page.locator('[id="310115125"]')).toContainText('Ask the 张江镇 town government, or call 12345');
+  // The district institution: no name, address or number is invented for it.
+  await expect(page.locator('section[aria-labelledby="rescue-title"]')).toContainText('This site has not yet checked the name, address or phone number');
+});
+
+test.describe('near me, with the position the phone gives', () => {
+  test.use({ permissions: ['geolocation'], geolocation: peoplesSquare });
+
+  test('finds the district on the phone and opens its page', async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await page.goto('/places/');
+    await page.getByRole('button', { name: '用我的位置' }).click();
+    await expect(page).toHaveURL(/\/places\/310101\/$/u);
+    const nearMe = page.locator('[data-near-me]');
+    await expect(nearMe).toContainText('按您的位置，您在黄浦区。');
+    // No place in the shipped data has a checked position yet, and the page says so.
+    await expect(nearMe).toContainText('黄浦区还没有标出位置的已核实地点，所以无法按远近排列。');
+    // The position stayed on the phone: no request carried it, and no URL holds it.
+    expect(watch.requests.some((url) => url.includes('121.47') || url.includes('31.23'))).toBe(false);
+    expect(page.url()).not.toContain('121');
+
+    await nearMe.getByRole('button', { name: '忘掉我的位置' }).click();
+    await expect(nearMe).toContainText('已经忘掉您的位置。');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  test('on another district page, points to the district it found', async ({ page, context }) => {
+    await context.setGeolocation(lujiazui);
+    await page.goto('/en/places/310101/');
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect(page).toHaveURL(/\/en\/places\/310115\/$/u);
+    await expect(page.locator('[data-near-me]')).toContainText('From your location, you are in Pudong New District.');
+  });
+
+  test('near a border, offers the neighbouring district too', async ({ page, context }) => {
+    // On the Huangpu's west bank by the Bund: 黄浦区, a few hundred metres from 浦东新区 across the river.
+    await context.setGeolocation({ longitude: 121.487, latitude: 31.24 });
+    await page.goto('/places/');
+    await page.getByRole('button', { name: '用我的位置' }).click();
+    await expect(page).toHaveURL(/\/places\/310101\/$/u);
+    const nearMe = page.locator('[data-near-me]');
+    await expect(nearMe).toContainText('您靠近区界，也可能在：');
+    await expect(nearMe.getByRole('link', { name: '浦东新区' })).toHaveAttribute('href', '/places/310115/');
+  });
+
+  test('outside Shanghai, says so and leaves the list to choose from', async ({ page, context }) => {
+    await context.setGeolocation(suzhou);
+    await page.goto('/places/');
+    await page.getByRole('button', { name: '用我的位置' }).click();
+    await expect(page.locator('[data-near-me-status]')).toHaveText('您的位置不在上海市内。请在下面的列表中选择您住的区。');
+    await expect(page).toHaveURL(/\/places\/$/u);
+    await expect(page.getByRole('link', { name: '黄浦区' })).toBeVisible();
+  });
+});
+
+test('when permission is refused, a clear message and the manual choice', async ({ page }) => {
+  await failLocation(page, 1);
+  await page.goto('/places/');
+  await page.getByRole('button', { name: '用我的位置' }).click();
+  await expect(page.locator('[data-near-me-status]')).toHaveText('没有得到使用位置的允许。请在下面的列表中选择您住的区。');
+  await expect(page).toHaveURL(/\/places\/$/u);
+  await expect(page.getByRole('button', { name: '用我的位置' })).toBeEnabled();
+});
+
+test('when the phone has no fix, a clear message and the manual choice', async ({ page }) => {
+  await failLocation(page, 2);
+  await page.goto('/en/places/');
+  await page.getByRole('button', { name: 'Use my location' }).click();
+  await expect(page.locator('[data-near-me-status]')).toHaveText(/could not find its location/u);
+  await expect(page.getByRole('link', { name: 'Huangpu District' })).toBeVisible();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow', permissions: ['geolocation'], geolocation: lujiazui });
+
+  test('district pages and near me work with no network', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const server = await serveDist(fileURLToPath(new URL('../../dist/', import.meta.url)));
+    try {
+      await visitUntilSaved(page, server.origin, '/places/');
+      await cutTheNetwork(server, context);
+      await page.goto(`${server.origin}/places/310117/`);
+      await expect(page.locator('h1')).toHaveText('松江区的服务点');
+      await page.goto(`${server.origin}/places/`);
+      await page.getByRole('button', { name: '用我的位置' }).click();
+      await expect(page).toHaveURL(/\/places\/310115\/$/u);
+      await expect(page.locator('[data-near-me]')).toContainText('按您的位置，您在浦东新区。');
+    } finally {
+      await server.close();
+    }
+  });
+});

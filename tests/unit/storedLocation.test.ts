@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { parseStoredLocation, spokenDistance } from '../../src/lib/places/storedLocation.ts';
+
+describe('parseStoredLocation', () => {
+  const good = { position: { longitude: 121.4737, latitude: 31.2304 }, district: '310101', nearby: ['310106'] };
+
+  test('reads back what near me stored', () => {
+    expect(parseStoredLocation(JSON.stringify(good))).toEqual(good);
+  });
+
+  test('drops the own district from the neighbours', () => {
+    expect(parseStoredLocation(JSON.stringify({ ...good, nearby: ['310101', '310115'] }))?.nearby).toEqual(['310115']);
+  });
+
+  test.each([
+    ['nothing stored', null],
+    ['not JSON', '{"position":'],
+    ['a number', '42'],
+    ['a district code that is not Shanghai', JSON.stringify({ ...good, district: '320505' })],
+    ['markup for a code', JSON.stringify({ ...good, nearby: ['<img src=x onerror=alert(1)>'] })],
+    ['a latitude out of range', JSON.stringify({ ...good, position: { longitude: 121, latitude: 131 } })],
+    ['a position given as text', JSON.stringify({ ...good, position: { longitude: '121.47', latitude: '31.23' } })],
+    ['no neighbours list', JSON.stringify({ position: good.position, district: '310101' })],
+  ])('refuses %s', (_, stored) => {
+    expect(parseStoredLocation(stored)).toBeUndefined();
+  });
+});
+
+describe('spokenDistance', () => {
+  test.each([
+    [0, { unit: 'metres', count: 10 }],
+    [347, { unit: 'metres', count: 350 }],
+    [994, { unit: 'metres', count: 990 }],
+    [996, { unit: 'kilometres', count: 1 }],
+    [1260, { unit: 'kilometres', count: 1.3 }],
+  ])('%d m is said as %o', (metres, spoken) => {
+    expect(spokenDistance(metres)).toEqual(spoken);
+  });
+});
