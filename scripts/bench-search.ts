@@ -4,7 +4,8 @@
  * - tests/bench/search-queries.tsv: the main set, which the curated terms were checked against;
  * - tests/bench/search-queries-unseen.tsv: written blind (its author saw neither the terms nor the
  *   main set) and never used to tune anything, so it shows how the search does on queries no one
- *   prepared it for.
+ *   prepared it for. Its `place` rows (districts, streets and towns) are the exception: they were
+ *   written with place search, like the main set's.
  * Prints figures; it is not a test (machines here are shared and noisy), so it never fails on a slow run.
  *
  *   npm run bench:search            builds the site, then prints the figures in Node and in Chromium
@@ -15,8 +16,9 @@ import Fuse from 'fuse.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/lib/content/loadContent.ts';
+import { createPlaceSearch, withPlaces } from '../src/lib/search/createPlaceSearch.ts';
 import { createSearch } from '../src/lib/search/createSearch.ts';
-import { buildSiteSearchIndex } from '../src/lib/search/siteSearchIndex.ts';
+import { buildSitePlaceSearchIndex, buildSiteSearchIndex } from '../src/lib/search/siteSearchIndex.ts';
 import { findChromium } from '../tests/e2e/findChromium.ts';
 import { serveDist } from '../tests/e2e/serveDist.ts';
 
@@ -39,13 +41,19 @@ function readQueries(file: string): BenchQuery[] {
 }
 
 const content = loadContent(fileURLToPath(new URL('content/', root)));
-const index = buildSiteSearchIndex('zh-CN', content, { zh: readJson('src/locales/zh-CN.json'), en: readJson('src/locales/en.json') });
+const locales = { zh: readJson('src/locales/zh-CN.json'), en: readJson('src/locales/en.json') };
+const index = buildSiteSearchIndex('zh-CN', content, locales);
+const placesIndex = buildSitePlaceSearchIndex('zh-CN', content, locales);
 
-const site = createSearch(index);
+// As the browser runs it: the main index with the places index merged in.
+const site = withPlaces(createSearch(index), createPlaceSearch(placesIndex));
 // The baseline: Fuse.js with its default options over the same pages' official words only
-// (names and official text; no curated terms, no pinyin).
+// (names and official text; no curated terms, no pinyin), and the districts' and streets' names.
 const fuse = new Fuse(
-  index.documents.map((document) => ({ target: document.target, names: document.names, text: document.text })),
+  [
+    ...index.documents.map((document) => ({ target: document.target, names: document.names, text: document.text })),
+    ...placesIndex.places.map((place) => ({ target: place.target, names: place.names, text: [] })),
+  ],
   { keys: ['names', 'text'] },
 );
 
@@ -114,7 +122,7 @@ function benchmark(file: string) {
   rows.push(['latency p95 (ms)', ...figures.map((f) => f.p95.toFixed(3))]);
 
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  console.log(`${file}: ${queries.length} queries, ${index.documents.length} documents, Node ${process.version}`);
+  console.log(`${file}: ${queries.length} queries, ${index.documents.length} documents and ${placesIndex.places.length} places, Node ${process.version}`);
   for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
   if (process.argv.includes('--misses')) {
     console.log(`\nNot in this search's top three (${misses.length}):`);

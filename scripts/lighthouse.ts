@@ -18,7 +18,7 @@ if (!existsSync(`${dist}index.html`)) {
   process.exit(1);
 }
 
-const pages = ['/', '/services/34/', '/check/', '/hotlines/', '/search/'].flatMap((path) => [path, `/en${path}`]);
+const pages = ['/', '/services/34/', '/check/', '/hotlines/', '/search/', '/places/310115/'].flatMap((path) => [path, `/en${path}`]);
 const gated = ['accessibility', 'best-practices', 'seo'] as const;
 
 const server = await serveDist(dist);

@@ -38,6 +38,9 @@ describe('the precache list', () => {
       'offline/index.html',
       // "Use my location" finds the district on the phone, offline too.
       'district-boundaries.json',
+      // Search finds districts and streets offline too.
+      'places-index.json',
+      'en/places-index.json',
       'search-index.json',
       'en/search-index.json',
       'manifest.webmanifest',

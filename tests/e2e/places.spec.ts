@@ -104,27 +104,44 @@ test.describe('near me, with the position the phone gives', () => {
     await context.setGeolocation(suzhou);
     await page.goto('/places/');
     await page.getByRole('button', { name: '用我的位置' }).click();
-    await expect(page.locator('[data-near-me-status]')).toHaveText('您的位置不在上海市内。请在下面的列表中选择您住的区。');
+    await expect(page.locator('[data-near-me-status]')).toHaveText('您的位置不在上海市内。请自己选择您住的区和街道、镇。');
     await expect(page).toHaveURL(/\/places\/$/u);
     await expect(page.getByRole('link', { name: '黄浦区' })).toBeVisible();
   });
 });
 
-test('when permission is refused, a clear message and the manual choice', async ({ page }) => {
+test('when permission is refused, a clear message and the manual choice, with the focus kept', async ({ page }) => {
   await failLocation(page, 1);
   await page.goto('/places/');
-  await page.getByRole('button', { name: '用我的位置' }).click();
-  await expect(page.locator('[data-near-me-status]')).toHaveText('没有得到使用位置的允许。请在下面的列表中选择您住的区。');
+  const button = page.getByRole('button', { name: '用我的位置' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-near-me-status]')).toHaveText('没有得到使用位置的允许。请自己选择您住的区和街道、镇。');
   await expect(page).toHaveURL(/\/places\/$/u);
-  await expect(page.getByRole('button', { name: '用我的位置' })).toBeEnabled();
+  await expect(button).toBeFocused();
+  await expect(button).not.toHaveAttribute('aria-disabled');
+  await expect(page.getByRole('link', { name: '黄浦区' })).toBeVisible();
 });
 
-test('when the phone has no fix, a clear message and the manual choice', async ({ page }) => {
+test('when the phone has no fix on a district page, the way back to all districts', async ({ page }) => {
   await failLocation(page, 2);
-  await page.goto('/en/places/');
+  await page.goto('/en/places/310104/');
   await page.getByRole('button', { name: 'Use my location' }).click();
   await expect(page.locator('[data-near-me-status]')).toHaveText(/could not find its location/u);
-  await expect(page.getByRole('link', { name: 'Huangpu District' })).toBeVisible();
+  await page.locator('[data-near-me]').getByRole('link', { name: 'Choose from all 16 districts' }).click();
+  await expect(page).toHaveURL(/\/en\/places\/$/u);
+});
+
+test('a damaged outline file gets a clear message, not a wrong district', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation(peoplesSquare);
+  await page.route('**/district-boundaries.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ districts: [{ code: '310101', polygons: [[['121', '31']]] }] }) }),
+  );
+  await page.goto('/places/');
+  await page.getByRole('button', { name: '用我的位置' }).click();
+  await expect(page.locator('[data-near-me-status]')).toHaveText('区界数据没有载入，无法判断您在哪个区。请自己选择您住的区和街道、镇。');
+  await expect(page).toHaveURL(/\/places\/$/u);
 });
 
 test.describe('offline', () => {

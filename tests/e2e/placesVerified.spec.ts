@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,12 @@ test.beforeAll(async () => {
   const content = join(scratch, 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
   const env = { ...process.env, CONTENT_DIR: `${content}/`, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync('node', ['scripts/places-import.ts', 'tests/fixtures/places/places-utf8-bom.csv'], { cwd: projectRoot, env, stdio: 'ignore' });
+  // The fixture's three rows, and a second located place in 黄浦区 (WGS-84 this time), so "near me" has two to order.
+  const spreadsheet = join(scratch, 'places.csv');
+  const secondPlace =
+    'example-children-home,children-home,示例儿童之家,Example Children\'s Home,310101,310101013,示例街5号,,121.4752,31.2338,wgs84,,,,https://example.org/places/five,2026-03-05';
+  writeFileSync(spreadsheet, `${readFileSync(join(projectRoot, 'tests/fixtures/places/places-utf8-bom.csv'), 'utf8').trimEnd()}\r\n${secondPlace}\r\n`);
+  execFileSync('node', ['scripts/places-import.ts', spreadsheet], { cwd: projectRoot, env, stdio: 'ignore' });
   execFileSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist/')], { cwd: projectRoot, env, stdio: 'ignore' });
   server = await serveDist(join(scratch, 'dist/'));
 });
@@ -81,8 +86,13 @@ test.describe('near me', () => {
     await page.getByRole('button', { name: '用我的位置' }).click();
     await expect(page).toHaveURL(/\/places\/310101\/$/u);
     const nearest = page.locator('[data-near-me] ol li');
-    await expect(nearest).toHaveCount(1);
-    await expect(nearest.getByRole('link')).toHaveAttribute('href', '#place-example-workstation-one');
-    await expect(nearest).toContainText(/约\d+米，步行约\d+分钟/u);
+    await expect(nearest).toHaveCount(2);
+    // 240 m to the children's home (WGS-84). The workstation's GCJ-02 row is 300 m away once
+    // converted; read as if it were WGS-84 it would be 760 m and 12 minutes.
+    await expect(nearest.nth(0).getByRole('link')).toHaveAttribute('href', '#place-example-children-home');
+    await expect(nearest.nth(0)).toContainText('约240米，步行约4分钟');
+    await expect(nearest.nth(1).getByRole('link')).toHaveAttribute('href', '#place-example-workstation-one');
+    await expect(nearest.nth(1)).toContainText('约300米，步行约5分钟');
   });
+
 });

@@ -128,6 +128,21 @@ test.describe('the results page', () => {
     });
   }
 
+  test('a street or district typed by name links to its place on the district page', async ({ page }) => {
+    await page.goto('/search/');
+    const box = searchField(page);
+    await box.fill('外滩');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/places/310101/#310101013');
+    await expect(results(page).locator('li').first()).toContainText('黄浦区 · 街道');
+    await box.fill('南京东路');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/places/310101/#310101002');
+    await page.goto('/en/search/');
+    await searchField(page).fill('Huangpu');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/en/places/310101/');
+    await firstResultLink(page).click();
+    await expect(page).toHaveURL('/en/places/310101/');
+  });
+
   test('reads ?q= links written by others and moves the query into the fragment', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent('低保')}&from=singlemessage`);
     await expect(firstResultLink(page)).toHaveAttribute('href', '/services/27/');

@@ -68,6 +68,8 @@ describe('targetPath', () => {
     ['department:health', '/departments/health/'],
     ['category:schooling', '/services/#category-schooling'],
     ['page:check', '/check/'],
+    ['district:310101', '/places/310101/'],
+    ['street:310101013', '/places/310101/#310101013'],
   ])('leads %s to %s', (target, path) => {
     expect(targetPath(target)).toBe(path);
   });

@@ -238,12 +238,11 @@ describe('places', () => {
     }
   });
 
-  it('link each kind to the services and measures it cites', () => {
+  it('link each kind to exactly the services and measures that name it', () => {
     for (const kind of content.placeKinds) {
-      for (const cite of kind.cites) {
-        const linked = cite.source === 'measure' ? kind.measures : kind.services;
-        expect(linked, `${kind.id}: ${cite.source} ${cite.number}`).toContain(cite.number);
-      }
+      const cited = (source: 'measure' | 'service') => [...new Set(kind.cites.filter((cite) => cite.source === source).map((cite) => cite.number))].sort((a, b) => a - b);
+      expect([...kind.measures].sort((a, b) => a - b), `${kind.id}: measures`).toEqual(cited('measure'));
+      expect([...kind.services].sort((a, b) => a - b), `${kind.id}: services`).toEqual(cited('service'));
     }
   });
 

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wgs84ToGcj02 } from '../../src/lib/places/coordinates.ts';
+import { distanceMetres } from '../../src/lib/places/distance.ts';
 import {
   compactShapes,
   distanceToDistrictMetres,
   districtsContaining,
   districtShapesFromGeoJson,
   expandShapes,
+  isCompactShapes,
   locateDistrict,
   locateReportedPosition,
   type DistrictShape,
@@ -231,8 +233,8 @@ describe('locateDistrict', () => {
 
 describe('locateReportedPosition', () => {
   it('gives the same answer as locateDistrict far from any border', () => {
-    expect(locateReportedPosition(wgs84ToGcj02(songjiangUniversityTown), shapes)).toEqual({ inside: '310117', nearby: [] });
-    expect(locateReportedPosition(suzhou, shapes)).toEqual({ inside: undefined, nearby: [] });
+    expect(locateReportedPosition(wgs84ToGcj02(songjiangUniversityTown), shapes)).toMatchObject({ inside: '310117', nearby: [] });
+    expect(locateReportedPosition(suzhou, shapes)).toMatchObject({ inside: undefined, nearby: [] });
   });
 
   it('offers the district a GCJ-02 reading really lies in when it lands across a border', () => {
@@ -242,14 +244,17 @@ describe('locateReportedPosition', () => {
     const reported = wgs84ToGcj02(home);
     expect(districtsContaining(reported, shapes)).toEqual(['310101']);
     // borderMetres 0 so only the two readings count, not closeness.
-    expect(locateReportedPosition(reported, shapes, { borderMetres: 0 })).toEqual({ inside: '310101', nearby: ['310106'] });
+    expect(locateReportedPosition(reported, shapes, { borderMetres: 0 })).toEqual({ inside: '310101', nearby: ['310106'], position: reported });
   });
 
   it('falls back to the GCJ-02 reading when the WGS-84 one is in no district', () => {
     // A home just inside Pudong's coast: its GCJ-02 reading, taken as WGS-84, is ~300 m out at sea.
     const reported = wgs84ToGcj02(justInsidePudongCoast);
     expect(districtsContaining(reported, shapes)).toEqual([]);
-    expect(locateReportedPosition(reported, shapes, { borderMetres: 0 })).toEqual({ inside: '310115', nearby: [] });
+    const located = locateReportedPosition(reported, shapes, { borderMetres: 0 });
+    expect(located).toMatchObject({ inside: '310115', nearby: [] });
+    // Distances are then measured from the corrected reading, back where the home is.
+    expect(distanceMetres(located.position, justInsidePudongCoast)).toBeLessThan(1);
   });
 
   it('lists a district once, nearest first by the closer reading', () => {
@@ -258,5 +263,26 @@ describe('locateReportedPosition', () => {
     expect(nearby[0]).toBe('310115');
     expect(new Set(nearby).size).toBe(nearby.length);
     expect(nearby).not.toContain('310101');
+  });
+});
+
+describe('isCompactShapes', () => {
+  const compact = compactShapes(shapes);
+  const codes = shapes.map((shape) => shape.code);
+
+  it('accepts the outlines as the build writes them', () => {
+    expect(isCompactShapes(JSON.parse(JSON.stringify(compact)), codes)).toBe(true);
+  });
+
+  it.each([
+    ['nothing', null],
+    ['an empty list', []],
+    ['a district missing', compact.slice(1)],
+    ['a district twice', [...compact.slice(1), compact[1]]],
+    ['an unknown code', [{ ...compact[0]!, code: '320505' }, ...compact.slice(1)]],
+    ['numbers written as text', [{ ...compact[0]!, polygons: [[compact[0]!.polygons[0]![0]!.map(String)]] }, ...compact.slice(1)]],
+    ['a ring cut short', [{ ...compact[0]!, polygons: [[[121.47, 31.23, 121.48]]] }, ...compact.slice(1)]],
+  ])('refuses %s', (_, value) => {
+    expect(isCompactShapes(value, codes)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { District, Street } from '../../src/lib/content/placeSchemas.ts';
 import { decodeSpreadsheet } from '../../src/lib/places/decodeSpreadsheet.ts';
+import { districtShapesFromGeoJson } from '../../src/lib/places/districtBoundaries.ts';
 import { importPlaces, placeColumns, type PlaceColumn, type PlaceImportContext } from '../../src/lib/places/importPlaces.ts';
 
 const districts: District[] = [
@@ -269,5 +270,22 @@ describe('importPlaces: the file as a whole', () => {
 
   it('accepts a header and no rows as an empty list', () => {
     expect(importPlaces(header([...placeColumns]), context)).toEqual({ ok: true, places: [] });
+  });
+});
+
+describe('importPlaces: coordinates against the district outlines', () => {
+  const geojson: unknown = JSON.parse(readFileSync(new URL('../../content/divisions/district-boundaries.geojson', import.meta.url), 'utf8'));
+  const withShapes: PlaceImportContext = { ...context, shapes: districtShapesFromGeoJson(geojson) };
+
+  it('accepts a place whose coordinates lie in its district', () => {
+    expect(importPlaces(csv(goodRow), withShapes).ok).toBe(true);
+  });
+
+  it('names the district the coordinates are really in, in the longitude column', () => {
+    // 陆家嘴, across the river in 浦东新区, given for a place in 黄浦区.
+    const result = importPlaces(csv({ ...goodRow, longitude: '121.4998', latitude: '31.2397', coordinate_system: 'wgs84' }), withShapes);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringMatching(/^row 2 \(line 2\), field "longitude": 121\.4998, 31\.2397 \(wgs84\) lies in 浦东新区 \(310115\), not in 黄浦区 \(310101\)/u),
+    ]);
   });
 });

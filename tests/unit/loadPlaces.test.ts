@@ -45,6 +45,7 @@ describe('places.json', () => {
     ['a street code not in the list', { street: '310101999' }, 'field "street": "310101999" is not a street or town code'],
     ['a statistical unit for a street', { district: '310115', street: '310115503', location: undefined }, 'field "street": "310115503" is not a street or town code'],
     ['a street-level place with no street', { street: undefined }, 'field "street": is missing'],
+    ['a district-level place given a street', { kind: 'rescue-protection-institution' }, 'field "street": must be empty: this kind of place serves the whole district'],
     ['a longitude outside Shanghai', { location: { longitude: 116.4, latitude: 39.9, system: 'wgs84' } }, 'field "location.longitude": is outside Shanghai'],
     ['swapped longitude and latitude', { location: { longitude: 31.2305, latitude: 121.4812, system: 'gcj02' } }, 'are longitude and latitude swapped?'],
     ['no coordinate system', { location: { longitude: 121.4812, latitude: 31.2305 } }, 'field "location.system": must be wgs84, gcj02 or bd09'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bd09ToGcj02, wgs84ToGcj02 } from '../../src/lib/places/coordinates.ts';
+import { gcj02ToBd09, wgs84ToGcj02 } from '../../src/lib/places/coordinates.ts';
 import { mapLinks } from '../../src/lib/places/mapLinks.ts';
 
 // 人民广场 in WGS-84; in GCJ-02 it is (121.478223, 31.228458), as wgs84ToGcj02 gives.
@@ -13,7 +13,7 @@ describe('mapLinks for a WGS-84 position', () => {
   it('gives Amap the position converted to GCJ-02, longitude first', () => {
     expect(peoplesSquareGcj02.longitude.toFixed(6)).toBe('121.478223');
     expect(links.amap).toBe(
-      `https://uri.amap.com/marker?position=121.478223,31.228458&name=${encodedName}&coordinate=gaode&callnative=1`,
+      `https://uri.amap.com/marker?position=121.478223,31.228458&name=${encodedName}&src=shanghai-migrant-children&coordinate=gaode&callnative=1`,
     );
   });
 
@@ -53,9 +53,15 @@ describe('mapLinks for a BD-09 position', () => {
     expect(links.baidu).toContain('&coord_type=bd09ll&');
   });
 
-  it('converts it to GCJ-02 for Amap', () => {
-    const gcj02 = bd09ToGcj02(bd09);
-    expect(links.amap).toContain(`position=${gcj02.longitude.toFixed(6)},${gcj02.latitude.toFixed(6)}&`);
+  it('converts it to GCJ-02 for Amap: a position that Baidu\'s own formula takes back to the input', () => {
+    const [longitude, latitude] = new URL(links.amap).searchParams.get('position')!.split(',').map(Number) as [number, number];
+    // BD-09 sits about 0.0065° east and 0.006° north of GCJ-02 (the published offset), so a
+    // position passed through unconverted would fail the first check.
+    expect(bd09.longitude - longitude).toBeGreaterThan(0.005);
+    expect(bd09.latitude - latitude).toBeGreaterThan(0.004);
+    const back = gcj02ToBd09({ longitude, latitude });
+    expect(back.longitude).toBeCloseTo(bd09.longitude, 5);
+    expect(back.latitude).toBeCloseTo(bd09.latitude, 5);
   });
 });
 

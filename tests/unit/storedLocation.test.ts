@@ -1,18 +1,18 @@
-import { describe, expect, test } from 'vitest';
-import { parseStoredLocation, spokenDistance } from '../../src/lib/places/storedLocation.ts';
+import { describe, expect, it } from 'vitest';
+import { parseStoredLocation } from '../../src/lib/places/storedLocation.ts';
 
 describe('parseStoredLocation', () => {
   const good = { position: { longitude: 121.4737, latitude: 31.2304 }, district: '310101', nearby: ['310106'] };
 
-  test('reads back what near me stored', () => {
+  it('reads back what near me stored', () => {
     expect(parseStoredLocation(JSON.stringify(good))).toEqual(good);
   });
 
-  test('drops the own district from the neighbours', () => {
+  it('drops the own district from the neighbours', () => {
     expect(parseStoredLocation(JSON.stringify({ ...good, nearby: ['310101', '310115'] }))?.nearby).toEqual(['310115']);
   });
 
-  test.each([
+  it.each([
     ['nothing stored', null],
     ['not JSON', '{"position":'],
     ['a number', '42'],
@@ -23,17 +23,5 @@ describe('parseStoredLocation', () => {
     ['no neighbours list', JSON.stringify({ position: good.position, district: '310101' })],
   ])('refuses %s', (_, stored) => {
     expect(parseStoredLocation(stored)).toBeUndefined();
-  });
-});
-
-describe('spokenDistance', () => {
-  test.each([
-    [0, { unit: 'metres', count: 10 }],
-    [347, { unit: 'metres', count: 350 }],
-    [994, { unit: 'metres', count: 990 }],
-    [996, { unit: 'kilometres', count: 1 }],
-    [1260, { unit: 'kilometres', count: 1.3 }],
-  ])('%d m is said as %o', (metres, spoken) => {
-    expect(spokenDistance(metres)).toEqual(spoken);
   });
 });

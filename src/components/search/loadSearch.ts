@@ -1,11 +1,15 @@
 /**
- * Fetches a search index once a page and prepares it. The index is plain JSON made at build time;
- * a damaged or out-of-date file is refused rather than searched.
+ * Fetches a search index and its places index once a page and prepares them. Both are plain JSON
+ * made at build time, fetched together; a damaged or out-of-date file is refused rather than
+ * searched. Search works without the places index (it only adds districts and streets to the
+ * results), so a failure to get that one leaves the rest of search working.
  */
+import { createPlaceSearch, withPlaces } from '../../lib/search/createPlaceSearch.ts';
 import { createSearchInSlices, type Search } from '../../lib/search/createSearch.ts';
 import { isSearchIndexFile } from '../../lib/search/indexFile.ts';
+import { isPlaceSearchIndexFile } from '../../lib/search/placeSearchIndexFile.ts';
 
-/** One a URL: the bilingual 404 page holds a box for each language, each with its own index. */
+/** One a pair of URLs: the bilingual 404 page holds a box for each language, each with its own indexes. */
 const loading = new Map<string, Promise<Search>>();
 
 async function fetchIndex(indexUrl: string, cache: RequestCache): Promise<unknown> {
@@ -14,26 +18,35 @@ async function fetchIndex(indexUrl: string, cache: RequestCache): Promise<unknow
   return response.json() as Promise<unknown>;
 }
 
-async function load(indexUrl: string): Promise<Search> {
+/** An index file of the expected shape; one of an older shape, kept by a cache from before a deploy, is asked for again. */
+async function fetchChecked<T>(indexUrl: string, isExpected: (value: unknown) => value is T): Promise<T> {
   let file = await fetchIndex(indexUrl, 'default');
-  // An index of an older shape, kept by a cache from before a deploy: ask the server again.
-  if (!isSearchIndexFile(file)) file = await fetchIndex(indexUrl, 'no-cache');
-  if (!isSearchIndexFile(file)) throw new Error('The search index is not in the expected shape');
-  return createSearchInSlices(file, 100);
+  if (!isExpected(file)) file = await fetchIndex(indexUrl, 'no-cache');
+  if (!isExpected(file)) throw new Error(`${indexUrl} is not in the expected shape`);
+  return file;
 }
 
-/** The search of a box's own index (its `data-index`, the index of the box's language). */
+async function load(indexUrl: string, placesUrl: string | undefined): Promise<Search> {
+  // Started at once, so both files download together.
+  const places = placesUrl ? fetchChecked(placesUrl, isPlaceSearchIndexFile).catch(() => undefined) : undefined;
+  const search = await createSearchInSlices(await fetchChecked(indexUrl, isSearchIndexFile), 100);
+  const placesFile = await places;
+  return placesFile ? withPlaces(search, createPlaceSearch(placesFile)) : search;
+}
+
+/** The search of a box's own indexes (its `data-index` and `data-places-index`, those of the box's language). */
 export function loadSearchFor(form: HTMLElement): Promise<Search> {
-  return loadSearch(form.dataset.index ?? '/search-index.json');
+  return loadSearch(form.dataset.index ?? '/search-index.json', form.dataset.placesIndex);
 }
 
-function loadSearch(indexUrl: string): Promise<Search> {
-  let pending = loading.get(indexUrl);
+function loadSearch(indexUrl: string, placesUrl: string | undefined): Promise<Search> {
+  const key = `${indexUrl} ${placesUrl ?? ''}`;
+  let pending = loading.get(key);
   if (!pending) {
-    pending = load(indexUrl);
-    loading.set(indexUrl, pending);
+    pending = load(indexUrl, placesUrl);
+    loading.set(key, pending);
     // A failure is not kept: the next attempt (say, once the network is back) fetches again.
-    pending.catch(() => loading.delete(indexUrl));
+    pending.catch(() => loading.delete(key));
   }
   return pending;
 }

@@ -159,6 +159,9 @@ export const placeSchema = z
     if (!districtLevel && place.street === undefined) {
       context.addIssue({ code: 'custom', path: ['street'], message: 'is missing: give the 9-digit code of the street or town it serves' });
     }
+    if (districtLevel && place.street !== undefined) {
+      context.addIssue({ code: 'custom', path: ['street'], message: 'must be empty: this kind of place serves the whole district, not one street or town' });
+    }
     if (place.street !== undefined && !place.street.startsWith(place.district)) {
       context.addIssue({ code: 'custom', path: ['street'], message: `is not in district ${place.district}: a street code starts with its district's code` });
     }

@@ -32,9 +32,14 @@ export interface DistrictLocation {
   nearby: string[];
 }
 
+/** Where a reported position lies, and the WGS-84 position to measure distances from. */
+export interface ReportedLocation extends DistrictLocation {
+  position: LonLat;
+}
+
 /** How close a district must be to count as nearby. */
 export interface LocateOptions {
-  /** In metres; default 1000, the plan's 15-minute walk. */
+  /** In metres; default 1000, about a 15-minute walk (the plan's "15-minute circle"). */
   borderMetres?: number;
 }
 
@@ -140,6 +145,31 @@ export function compactShapes(shapes: readonly DistrictShape[]): CompactDistrict
       polygon.map((ring) => ring.flatMap(({ longitude, latitude }) => [roundForCompact(longitude), roundForCompact(latitude)])),
     ),
   }));
+}
+
+/**
+ * Whether a value read from the network is the compact outlines the build writes: a damaged or
+ * half-cached file must be refused, not searched, or it would tell a family it is not in Shanghai.
+ * `codes` are the districts the page knows; every one must have an outline, and nothing else.
+ */
+export function isCompactShapes(value: unknown, codes: readonly string[]): value is CompactDistrictShape[] {
+  if (!Array.isArray(value) || value.length !== codes.length) return false;
+  const seen = new Set<string>();
+  for (const shape of value as unknown[]) {
+    if (typeof shape !== 'object' || shape === null) return false;
+    const { code, polygons } = shape as { code?: unknown; polygons?: unknown };
+    if (typeof code !== 'string' || !codes.includes(code) || seen.has(code)) return false;
+    seen.add(code);
+    if (!Array.isArray(polygons) || polygons.length === 0) return false;
+    for (const polygon of polygons as unknown[]) {
+      if (!Array.isArray(polygon) || polygon.length === 0) return false;
+      for (const ring of polygon as unknown[]) {
+        if (!Array.isArray(ring) || ring.length < 8 || ring.length % 2 !== 0) return false;
+        if (!ring.every((n) => typeof n === 'number' && Number.isFinite(n))) return false;
+      }
+    }
+  }
+  return true;
 }
 
 /**
@@ -297,14 +327,18 @@ export function locateReportedPosition(
   point: LonLat,
   shapes: readonly DistrictShape[],
   options: LocateOptions = {},
-): DistrictLocation {
+): ReportedLocation {
   const { borderMetres = DEFAULT_BORDER_METRES } = options;
+  const asGcj02Point = gcj02ToWgs84(point);
   const asWgs84 = measureDistricts(point, shapes);
-  const asGcj02 = measureDistricts(gcj02ToWgs84(point), shapes);
+  const asGcj02 = measureDistricts(asGcj02Point, shapes);
   const inside = asWgs84.containing[0] ?? asGcj02.containing[0];
   const closerOfTheTwo = new Map(asWgs84.metresByCode);
   for (const [code, metres] of asGcj02.metresByCode) {
     closerOfTheTwo.set(code, Math.min(metres, closerOfTheTwo.get(code) ?? Infinity));
   }
-  return { inside, nearby: nearbyCodes(closerOfTheTwo, inside, borderMetres) };
+  // Distances are measured from the reading that found the district; when both readings are in a
+  // district (most of Shanghai), WGS-84 is what the browser should have given, so it is used.
+  const position = asWgs84.containing.length === 0 && asGcj02.containing.length > 0 ? asGcj02Point : point;
+  return { inside, nearby: nearbyCodes(closerOfTheTwo, inside, borderMetres), position };
 }

@@ -99,7 +99,7 @@ const columnOf = (path: readonly PropertyKey[]): PlaceColumn | undefined =>
   columnOfPath[path.filter((part) => typeof part === 'string').join('.')] ?? columnOfPath[String(path[0])];
 
 /** The spreadsheet column of a field findPlaceProblems names. */
-const columnOfField: Record<string, PlaceColumn> = { district: 'district_code', street: 'street_code', phone: 'phone', id: 'id', 'zh.name': 'name_zh' };
+const columnOfField: Record<string, PlaceColumn> = { district: 'district_code', street: 'street_code', phone: 'phone', id: 'id', 'zh.name': 'name_zh', location: 'longitude' };
 
 /** Columns that are never empty; street_code too, except for a district-level kind. */
 const requiredColumns: readonly PlaceColumn[] = ['id', 'kind', 'name_zh', 'name_en', 'district_code', 'address_zh', 'source_url', 'verified_on'];

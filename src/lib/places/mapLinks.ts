@@ -25,6 +25,9 @@ export interface MapLinks {
  */
 export const BAIDU_SOURCE = 'webapp.shanghai-migrant-children.services';
 
+/** Amap asks for `src`, who is calling, "为保证服务质量建议填写" (recommended, free text). */
+export const AMAP_SOURCE = 'shanghai-migrant-children';
+
 /** Baidu's name for each system in `coord_type`; Baidu calls BD-09 longitude/latitude `bd09ll`. */
 const BAIDU_COORD_TYPE: Record<CoordinateSystem, string> = { wgs84: 'wgs84', gcj02: 'gcj02', bd09: 'bd09ll' };
 
@@ -36,7 +39,7 @@ const degrees = (value: number) => value.toFixed(6);
  *
  * - Amap's marker URI takes `position=lon,lat`; `coordinate=gaode` says GCJ-02 (its default; `wgs84`
  *   is the other choice) and `callnative=1` opens the app when it is installed (lbs.amap.com, URI
- *   API, 单点标注). The position is converted to GCJ-02.
+ *   API, 单点标注), and `src` names the caller. The position is converted to GCJ-02.
  * - Baidu's marker URI takes `location=lat,lng` and a `coord_type` of bd09ll, gcj02 or wgs84 (its
  *   default is BD-09). The position goes unconverted with its system named, so Baidu does the one
  *   conversion it needs itself; `title` and `content` are both required, so both carry the name.
@@ -47,7 +50,7 @@ const degrees = (value: number) => value.toFixed(6);
  *   behaviour; it only matters inside China, the one place GCJ-02 differs from WGS-84.
  *
  * @example mapLinks({ name: '人民广场', location: { longitude: 121.4737, latitude: 31.2304, system: 'wgs84' } }).amap
- * // 'https://uri.amap.com/marker?position=121.478223,31.228458&name=%E4%BA%BA%E6%B0%91%E5%B9%BF%E5%9C%BA&coordinate=gaode&callnative=1'
+ * // 'https://uri.amap.com/marker?position=121.478223,31.228458&name=%E4%BA%BA%E6%B0%91%E5%B9%BF%E5%9C%BA&src=shanghai-migrant-children&coordinate=gaode&callnative=1'
  */
 export function mapLinks(place: MapLinkPlace): MapLinks {
   const { system } = place.location;
@@ -56,7 +59,7 @@ export function mapLinks(place: MapLinkPlace): MapLinks {
   return {
     amap:
       `https://uri.amap.com/marker?position=${degrees(gcj02.longitude)},${degrees(gcj02.latitude)}` +
-      `&name=${name}&coordinate=gaode&callnative=1`,
+      `&name=${name}&src=${AMAP_SOURCE}&coordinate=gaode&callnative=1`,
     baidu:
       `https://api.map.baidu.com/marker?location=${degrees(place.location.latitude)},${degrees(place.location.longitude)}` +
       `&title=${name}&content=${name}&output=html&coord_type=${BAIDU_COORD_TYPE[system]}&src=${BAIDU_SOURCE}`,

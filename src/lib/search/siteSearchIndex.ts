@@ -1,15 +1,18 @@
 /**
- * The site's search index: the content, the site's own pages and their headings from the locale
- * files, with pinyin from pinyin-pro. Used by the build (src/pages/search-index.json.ts), the
- * benchmark and the tests alike, so all three search the same index.
+ * The site's search indexes: the main one (the content, the site's own pages and their headings
+ * from the locale files) and the places one (districts and streets/towns), with pinyin from
+ * pinyin-pro. Used by the build (src/pages/[...lang]/search-index.json.ts and places-index.json.ts),
+ * the benchmark and the tests alike, so all three search the same indexes.
  */
 import { pinyin } from 'pinyin-pro';
 import type { SiteContent } from '../content/loadContent.ts';
 import { searchablePages } from '../content/schemas.ts';
 import { fillTemplate } from '../fillTemplate.ts';
 import type { Language } from '../paths.ts';
+import { buildPlaceSearchIndex } from './buildPlaceSearchIndex.ts';
 import { buildSearchIndex, type IndexWording } from './buildSearchIndex.ts';
 import type { SearchIndexFile } from './indexFile.ts';
+import type { PlaceSearchIndexFile } from './placeSearchIndexFile.ts';
 
 /** A locale file's strings (src/locales/*.json). */
 export type LocaleStrings = Record<string, string>;
@@ -32,11 +35,25 @@ function pagesFrom(zh: LocaleStrings, en: LocaleStrings) {
   }));
 }
 
+const toPinyin = (text: string) => pinyin(text, { toneType: 'none', type: 'array', v: true });
+
 export function buildSiteSearchIndex(lang: Language, content: SiteContent, locales: { zh: LocaleStrings; en: LocaleStrings }): SearchIndexFile {
   return buildSearchIndex(lang, {
     content,
     pages: pagesFrom(locales.zh, locales.en),
     wording: { zh: wordingFrom(locales.zh), en: wordingFrom(locales.en) },
-    toPinyin: (text) => pinyin(text, { toneType: 'none', type: 'array', v: true }),
+    toPinyin,
+  });
+}
+
+/** The places index of a language, its detail lines worded from that language's locale file. */
+export function buildSitePlaceSearchIndex(lang: Language, content: SiteContent, locales: { zh: LocaleStrings; en: LocaleStrings }): PlaceSearchIndexFile {
+  const strings = lang === 'en' ? locales.en : locales.zh;
+  const fill = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values).join('');
+  return buildPlaceSearchIndex(lang, {
+    districts: content.districts,
+    streets: content.streets,
+    wording: { streetCount: (count) => fill('places.streetCount', { count }), streetKind: (kind) => fill(`district.streetKind.${kind}`) },
+    toPinyin,
   });
 }

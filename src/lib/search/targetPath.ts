@@ -2,6 +2,7 @@
  * The language-neutral address of a search target; pages add /en/ with localisedPath.
  * @example targetPath('service:3') // '/services/3/'
  * @example targetPath('hotline:12355') // '/hotlines/#hotline-12355'
+ * @example targetPath('street:310101013') // '/places/310101/#310101013'
  */
 export function targetPath(target: string): string {
   const separator = target.indexOf(':');
@@ -20,6 +21,11 @@ export function targetPath(target: string): string {
       return `/services/#category-${key}`;
     case 'page':
       return `/${key}/`;
+    case 'district':
+      return `/places/${key}/`;
+    case 'street':
+      // A street or town is a section of its district's page; its code starts with the district's six digits.
+      return `/places/${key.slice(0, 6)}/#${key}`;
     default:
       return '/';
   }
