@@ -56,6 +56,7 @@ describe('places.json', () => {
     ['a date that does not exist', { verified: '2026-02-30' }, 'field "verified": is not a real date'],
     ['a source that is not a web address', { source: 'javascript:alert(1)' }, 'field "source": must be the http(s) address'],
     ['an unknown kind', { kind: 'youth-centre' }, 'field "kind":'],
+    ['a 10,000-character name', { zh: { name: '示'.repeat(10_000), address: '示例路1号' } }, 'field "zh.name": is too long: at most 60 characters'],
   ])('refuses %s, naming the place and the field', (_, change, message) => {
     writePlaces([{ ...good, ...change }]);
     const problems = problemsOf();

@@ -130,9 +130,10 @@ export const placeSchema = z
     district: districtCode,
     /** The street or town it serves; absent only for a district-level kind. */
     street: streetCode.optional(),
-    zh: z.object({ name: text, address: text }),
+    /** The official name and address; at most 60 and 120 characters, as the import allows. */
+    zh: z.object({ name: text.max(60, 'is too long: at most 60 characters'), address: text.max(120, 'is too long: at most 120 characters') }),
     /** The English name; the address in English only where one is published (the Chinese one is shown too). */
-    en: z.object({ name: text, address: text.optional() }),
+    en: z.object({ name: text.max(60, 'is too long: at most 60 characters'), address: text.max(120, 'is too long: at most 120 characters').optional() }),
     location: placeLocationSchema.optional(),
     /**
      * A number to call, written as dialled: a Shanghai landline `021-12345678`, a mobile number
