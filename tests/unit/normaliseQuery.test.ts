@@ -15,6 +15,7 @@ describe('normaliseForSearch', () => {
 
   it('removes invisible and direction-changing characters', () => {
     expect(normaliseForSearch('疫\u200b苗\u202e')).toBe('疫苗');
+    expect(normaliseForSearch('疫\u200d苗')).toBe('疫苗');
   });
 
   it('treats emoji and symbols as separators', () => {
@@ -64,5 +65,6 @@ describe('displayQuery', () => {
     expect(displayQuery('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
     expect(displayQuery('👶🏻'.repeat(30), 3)).toBe('👶🏻👶…');
     expect(displayQuery('\u2066低保\u2069')).toBe('低保');
+    expect(displayQuery('👨\u200d👩\u200d👧')).toBe('👨\u200d👩\u200d👧');
   });
 });

@@ -14,4 +14,8 @@ describe('stripInvisible', () => {
   it('leaves visible text, emoji and markup as they are', () => {
     expect(stripInvisible('<img src=x> 👶🏻 ３４')).toBe('<img src=x> 👶🏻 ３４');
   });
+
+  it('keeps the zero-width joiners that hold an emoji together', () => {
+    expect(stripInvisible('👨\u200d👩\u200d👧')).toBe('👨\u200d👩\u200d👧');
+  });
 });

@@ -17,7 +17,8 @@ const separators = /[^\p{L}\p{N}]+/gu;
  * @example normaliseForSearch('Ｖaccine,  SHOTS') // 'vaccine shots'
  */
 export function normaliseForSearch(text: string): string {
-  return stripInvisible(text.normalize('NFKC')).toLowerCase().replace(separators, ' ').trim();
+  // The joiners stripInvisible keeps for emoji are dropped here too, so that one never splits a word.
+  return stripInvisible(text.normalize('NFKC')).replace(/[\u200c\u200d]/gu, '').toLowerCase().replace(separators, ' ').trim();
 }
 
 /**
