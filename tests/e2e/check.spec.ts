@@ -211,30 +211,56 @@ const badLinks: [name: string, fragment: string, resumesAt: string, says: string
   ['a repeated key', `${contract}&age=10`, '孩子几岁？', '“年龄”出现了不止一次'],
   ['broken percent-encoding', contract.replace('stage=primary', 'stage=%E0%A4%A'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
   ['markup', contract.replace('stage=primary', 'stage=<img src=x onerror=alert(1)>'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
-  ['script in a key', `${contract}&<script>alert(1)</script>=1`, '', '已经忽略'],
+  ['script in a key', `${contract}&<script>alert(1)</script>=1`, '', '已经忽略：<script>alert(1)</script>'],
+  ['a script address', contract.replace('stage=primary', 'stage=javascript:alert(1)'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['markup that closes an attribute', contract.replace('hukou=other', `hukou=${encodeURIComponent('"><script>alert(1)</script>')}`), '孩子的户口在哪里？', '“户籍”这一项的回答看不懂'],
+  // Only the first 2,000 characters are read, so the answers after it are missing too, and said so.
+  ['a 10,000-character value', contract.replace('stage=primary', `stage=${'x'.repeat(10_000)}`), '孩子现在在哪里上学或入托？', '链接里还缺这些回答：医疗保险、特殊情况'],
+  ['an emoji for the age', contract.replace('age=9', `age=${encodeURIComponent('👶🏻')}`), '孩子几岁？', '“年龄”这一项的回答看不懂'],
+  ['a family emoji for the needs', contract.replace('disability,dibao', encodeURIComponent('👨‍👩‍👧')), '孩子或家里有下面这些情况吗？', '“特殊情况”这一项的回答看不懂'],
+  ['a right-to-left override in a value', contract.replace('stage=primary', `stage=${encodeURIComponent('\u202e')}primary`), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['direction controls in a key (shown without them)', `${contract}&${encodeURIComponent('\u202eevil\u2066')}=1`, '', '已经忽略：evil'],
+  ['a lone percent sign', contract.replace('stage=primary', 'stage=%'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['a percent sign without hex digits', contract.replace('stage=primary', 'stage=%zz'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['a character cut off half way', contract.replace('stage=primary', 'stage=%E4%B8'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  ['broken percent-encoding in a key (shown as typed)', `${contract}&%zz=1`, '', '已经忽略：%zz'],
 ];
 
 for (const [name, fragment, resumesAt, says] of badLinks) {
   test(`a link with ${name} says what was not understood and never runs anything`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const harm: string[] = [];
+    page.on('pageerror', (error) => harm.push(`error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') harm.push(`console: ${message.text()}`);
+    });
     page.on('dialog', (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
+      harm.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
     await page.goto(`/check/#${fragment}`);
-    await expect(page.locator('.check-app [role="status"]')).toContainText(says);
+    const notice = page.locator('.check-app [role="status"]');
+    await expect(notice).toContainText(says);
+    // Nothing from the link may reorder the message it is shown in.
+    await expect(notice).not.toContainText(/[\u202a-\u202e\u2066-\u2069]/u);
     if (resumesAt) {
       await expect(page.getByTestId('check-results')).toHaveCount(0);
       await expect(page.locator('.question__title')).toHaveText(resumesAt);
     } else {
       await expect(page.getByTestId('check-results')).toBeVisible();
     }
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('img[src="x"], [onerror]')).toHaveCount(0);
     expect(await page.locator('script').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('alert(1)')))).toBe(false);
-    expect(errors).toEqual([]);
+    expect(harm).toEqual([]);
   });
 }
+
+test('a link with full-width digits opens the results, and the address is rewritten in ordinary digits', async ({ page }) => {
+  await page.goto(`/check/#${contract.replace('age=9', 'age=９').replace('months=36', 'months=３６')}`);
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  await expect(page.locator('.check-app [role="status"]')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#${contract}`);
+});
 
 test('a link that stops half way resumes at the first unanswered question, then goes to the results', async ({ page }) => {
   await page.goto('/check/#age=9&hukou=other&stage=primary&insurance=none&needs=none');

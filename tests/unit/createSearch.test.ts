@@ -156,6 +156,24 @@ describe('the site search', () => {
     expect(zhSearch.search('服务', 5).results.length).toBeLessThanOrEqual(5);
   });
 
+  it.each([
+    ['an emoji beside the words', '👶🏻打疫苗', 'service:3'],
+    ['direction isolates around the words', '\u2066低保\u2069', 'service:27'],
+    ['a right-to-left override before the words', '\u202e低保', 'service:27'],
+    ['a full-width service number', '３４', 'service:34'],
+  ])('finds through %s', (_name, query, first) => {
+    expect(topTargets(zhSearch, query, 1)).toEqual([first]);
+  });
+
+  it.each([
+    ['an emoji alone', '👶🏻'],
+    ['a family emoji', '👨\u200d👩\u200d👧'],
+    ['a replacement character', '\ufffd'],
+    ['a lone percent sign', '%'],
+  ])('finds nothing, without failing, for %s', (_name, query) => {
+    expect(zhSearch.search(query).results).toEqual([]);
+  });
+
   it('treats markup as text and survives strange input', () => {
     expect(() => zhSearch.search('<img src=x onerror=alert(1)>')).not.toThrow();
     expect(() => zhSearch.search('\u202e\u0000😀%E6%89%9')).not.toThrow();

@@ -73,6 +73,15 @@ describe('parseFragment', () => {
     ['an empty need list', 'needs=', 'needs'],
     ['markup in a value', 'stage=<script>alert(1)</script>', 'stage'],
     ['broken percent-encoding', 'stage=%E0%A4%A', 'stage'],
+    ['a lone percent sign', 'stage=%', 'stage'],
+    ['a percent sign without hex digits', 'stage=%zz', 'stage'],
+    ['a character cut off half way', 'stage=%E4%B8', 'stage'],
+    ['a script address', 'stage=javascript:alert(1)', 'stage'],
+    ['markup that closes an attribute', `hukou=${encodeURIComponent('"><script>alert(1)</script>')}`, 'hukou'],
+    ['an emoji for the age', `age=${encodeURIComponent('👶🏻')}`, 'age'],
+    ['a family emoji joined by zero-width joiners', `needs=${encodeURIComponent('👨\u200d👩\u200d👧')}`, 'needs'],
+    ['a right-to-left override in a value', `stage=${encodeURIComponent('\u202eprimary')}`, 'stage'],
+    ['full-width digits with a letter', 'age=９a', 'age'],
   ] as const) {
     it(`asks again after ${name}`, () => {
       const parsed = parseFragment(fragment);
@@ -96,6 +105,21 @@ describe('parseFragment', () => {
   it('keeps an unknown key short when it mentions it', () => {
     const parsed = parseFragment(`${'q'.repeat(100)}=1`);
     expect(parsed.problems[0]).toEqual({ kind: 'unknownKey', key: 'q'.repeat(40) });
+  });
+
+  it.each([
+    ['markup, as plain text', `${encodeURIComponent('<script>alert(1)</script>')}=1`, '<script>alert(1)</script>'],
+    ['a right-to-left override left out', `${encodeURIComponent('\u202eevil')}=1`, 'evil'],
+    ['direction isolates left out', `${encodeURIComponent('\u2066x\u2069')}=1`, 'x'],
+    ['broken percent-encoding as typed', '%zz=1', '%zz'],
+    ['a cut-off character as typed', '%E4%B8=1', '%E4%B8'],
+    ['forty emoji, none cut in half', `${encodeURIComponent('👶'.repeat(50))}=1`, '👶'.repeat(40)],
+  ])('mentions an unknown key with %s', (_name, fragment, key) => {
+    expect(parseFragment(fragment).problems[0]).toEqual({ kind: 'unknownKey', key });
+  });
+
+  it('does not mention a key made only of invisible characters', () => {
+    expect(parseFragment(`${encodeURIComponent('\u202e\u200b')}=1&age=3`).problems.filter((p) => p.kind === 'unknownKey')).toEqual([]);
   });
 });
 

@@ -98,6 +98,8 @@ describe('importPlaces: a good row', () => {
     ['tidies the spacing of opening hours', { opening_hours: 'Mo - Fr 09:00-17:00;PH closed' }, (place) => place.openingHours, 'Mo-Fr 09:00-17:00; PH off'],
     ['keeps markup as plain text (the site escapes it)', { name_en: '<script>alert(1)</script> Example' }, (place) => (place.en as { name: string }).name, '<script>alert(1)</script> Example'],
     ['keeps an apostrophe in a name', { name_en: "'Example' Children's Home" }, (place) => (place.en as { name: string }).name, "'Example' Children's Home"],
+    ['keeps emoji in a name as text', { name_zh: '示例👶🏻工作站', name_en: 'Example 🏠 Home' }, (place) => [(place.zh as { name: string }).name, (place.en as { name: string }).name], ['示例👶🏻工作站', 'Example 🏠 Home']],
+    ['keeps a script address in a name as text', { name_en: 'javascript:alert(1)' }, (place) => (place.en as { name: string }).name, 'javascript:alert(1)'],
   ])('%s', (_name, change, pick, expected) => {
     const result = importPlaces(csv({ ...goodRow, ...change }), context);
     expect(result.ok && pick(result.places[0] as unknown as Record<string, unknown>)).toEqual(expected);
@@ -198,6 +200,8 @@ describe('importPlaces: a bad row', () => {
     ['a bidirectional isolate in an address', { address_zh: '示例路\u20661号\u2069' }, ['row 2 (line 2), field "address_zh": contains U+2066 (left-to-right isolate), U+2069 (pop directional isolate)']],
     ['a control character', { name_zh: '示例\u0007工作站' }, ['row 2 (line 2), field "name_zh": contains U+0007 (control character)']],
     ['a tab', { address_en: '1 Example\tRoad' }, ['row 2 (line 2), field "address_en": contains U+0009 (tab)']],
+    // An emoji joined by zero-width joiners (a family) is refused with the rest of the invisible characters.
+    ['an emoji joined by zero-width joiners', { name_en: 'Example 👨\u200d👩\u200d👧 Home' }, ['row 2 (line 2), field "name_en": contains U+200D (zero width joiner)']],
     ['a 10,000-character cell', { name_en: 'A'.repeat(10_000) }, ['row 2 (line 2), field "name_en": is too long (10000 characters): at most 60 are allowed']],
     ['an address over 120 characters', { address_zh: '示'.repeat(121) }, ['row 2 (line 2), field "address_zh": is too long (121 characters): at most 120 are allowed']],
   ])('%s', (_name, change, expected) => {
@@ -266,6 +270,9 @@ describe('importPlaces: the file as a whole', () => {
   it('reports an empty file and a quote left open', () => {
     expect(problemsOf('')).toEqual(['the file is empty: its first row must name the columns, as content/places-template.csv does']);
     expect(problemsOf(`${csv(goodRow)}"example`)).toEqual(['line 3: a quoted field is never closed: check for a stray " in this row']);
+    expect(problemsOf(`${placeColumns.join(',')}\r\n"example"-workstation,${csv(goodRow).split('\r\n')[1]!.slice('example-workstation,'.length)}\r\n`)).toEqual([
+      'line 2: text follows the closing quote of "example": put the whole cell in quotes and write each " inside it twice ("")',
+    ]);
   });
 
   it('accepts a header and no rows as an empty list', () => {

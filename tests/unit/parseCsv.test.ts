@@ -32,6 +32,18 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('refuses text after a closing quote, which would lose the quotes', () => {
+    expect(() => parseCsv('id,name\nx,"Example" Home\n')).toThrow('line 2: text follows the closing quote of "Example": put the whole cell in quotes');
+    expect(() => parseCsv('a\n"two\nlines"x')).toThrow('line 3: text follows the closing quote of "two\nlines"');
+  });
+
+  it('keeps a quote inside an unquoted cell as text', () => {
+    expect(parseCsv('a,b\n示例"工作站",2')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['示例"工作站"', '2'] },
+    ]);
+  });
+
   it('refuses a quote left open, naming the row it opened in', () => {
     expect(() => parseCsv('a,b\n"never closed,c\nd')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a,b\n"never closed,c\nd')).toThrow('line 2: a quoted field is never closed');

@@ -29,8 +29,28 @@ describe('readSearchAddress', () => {
     expect(readSearchAddress('?from=timeline', '#top')).toEqual({ query: '' });
   });
 
-  it('keeps a broken percent-escape as typed instead of failing', () => {
-    expect(readSearchAddress('', '#q=%E6%89%9')).toEqual({ query: '\uFFFD%9' });
+  it.each([
+    ['a character cut off half way', '#q=%E6%89%9', '\uFFFD%9'],
+    ['a character cut off at its end', '#q=%E4%B8', '\uFFFD'],
+    ['a lone percent sign', '#q=%', '%'],
+    ['a percent sign without hex digits', '#q=%zz', '%zz'],
+    ['markup', `#q=${encodeURIComponent('"><script>alert(1)</script>')}`, '"><script>alert(1)</script>'],
+    ['markup not encoded at all', '#q=<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
+    ['a right-to-left override, kept for the search to drop', '#q=%E2%80%AE%E4%BD%8E%E4%BF%9D', '\u202e低保'],
+  ])('reads %s without failing', (_name, hash, query) => {
+    expect(readSearchAddress('', hash)).toEqual({ query });
+  });
+
+  it('moves a broken query string into the fragment, encoded properly', () => {
+    expect(readSearchAddress('?q=%E4%B8&from=singlemessage', '')).toEqual({
+      query: '\uFFFD',
+      rewrite: { search: '?from=singlemessage', hash: '#q=%EF%BF%BD' },
+    });
+    expect(readSearchAddress('?q=%', '')).toEqual({ query: '%', rewrite: { search: '', hash: '#q=%25' } });
+  });
+
+  it('reads a 10,000-character query whole (the search cuts it, and says so)', () => {
+    expect(readSearchAddress('', `#q=${'疫'.repeat(10_000)}`).query).toHaveLength(10_000);
   });
 
   it('reads + as a space, as forms write it', () => {

@@ -42,10 +42,10 @@ export function findReferenceProblems(content: SiteContent): string[] {
     const where = `content/place-kinds.json, place kind "${kind.id}"`;
     kind.measures.forEach((n, i) => measureNumbers.has(n) || missing(where, `measures[${i}]`, n, 'content/measures.json'));
   }
-  for (const id of repeated(content.placeKinds.map((k) => k.id))) problems.push(`content/place-kinds.json: id "${id}" is used twice`);
+  for (const id of repeated(content.placeKinds.map((k) => k.id))) problems.push(`content/place-kinds.json, place kind "${id}", field "id": is used twice`);
 
   const numbering = (file: string, kind: string, numbers: number[], count: number) => {
-    for (const n of repeated(numbers)) problems.push(`${file}: ${kind} ${n} appears more than once`);
+    for (const n of repeated(numbers)) problems.push(`${file}, ${kind} ${n}, field "number": is used more than once`);
     for (let n = 1; n <= count; n += 1) if (!numbers.includes(n)) problems.push(`${file}: ${kind} ${n} is missing`);
   };
   numbering('content/services/', 'service', content.services.map((s) => s.number), 42);
@@ -54,8 +54,8 @@ export function findReferenceProblems(content: SiteContent): string[] {
 
   problems.push(...findSearchTermProblems(content));
 
-  for (const id of repeated(content.departments.map((d) => d.id))) problems.push(`content/departments.json: id "${id}" is used twice`);
-  for (const id of repeated(content.hotlines.map((h) => h.id))) problems.push(`content/hotlines.json: id "${id}" is used twice`);
+  for (const id of repeated(content.departments.map((d) => d.id))) problems.push(`content/departments.json, department "${id}", field "id": is used twice`);
+  for (const id of repeated(content.hotlines.map((h) => h.id))) problems.push(`content/hotlines.json, hotline "${id}", field "id": is used twice`);
   for (const name of repeated(content.departments.flatMap((d) => d.zh.shortNames))) {
     problems.push(`content/departments.json: the short name "${name}" is given to more than one department`);
   }

@@ -15,12 +15,16 @@ import {
   type Need,
   type QuestionId,
 } from './answers.ts';
+import { stripInvisible } from '../stripInvisible.ts';
 
 export type FragmentProblem =
   | { kind: 'missing'; question: QuestionId }
   | { kind: 'invalid'; question: QuestionId }
   | { kind: 'repeated'; question: QuestionId }
-  /** A key the contract does not know; it is ignored, and mentioned. `key` is plain text, never markup. */
+  /**
+   * A key the contract does not know; it is ignored, and mentioned. `key` is plain text, never
+   * markup, at most 40 characters, without invisible or direction-changing characters.
+   */
   | { kind: 'unknownKey'; key: string };
 
 export interface ParsedFragment {
@@ -82,11 +86,15 @@ export function parseFragment(fragment: string): ParsedFragment {
   for (const pair of text.split('&')) {
     if (pair === '' || pair.startsWith('=')) continue;
     const separator = pair.indexOf('=');
-    const key = decode(separator < 0 ? pair : pair.slice(0, separator)) ?? pair;
+    const rawKey = separator < 0 ? pair : pair.slice(0, separator);
+    const key = decode(rawKey) ?? rawKey;
     const value = separator < 0 ? '' : pair.slice(separator + 1);
     const question = oneOf(questionIds, key);
     if (!question) {
-      problems.push({ kind: 'unknownKey', key: key.slice(0, 40) });
+      // Shown back to the person: without characters that would hide it or reorder the message,
+      // and cut by characters, never through an emoji.
+      const shown = Array.from(stripInvisible(key)).slice(0, 40).join('');
+      if (shown.trim() !== '') problems.push({ kind: 'unknownKey', key: shown });
     } else if (raw.has(question)) {
       repeated.add(question);
     } else {

@@ -11,7 +11,7 @@ export interface CsvRow {
   fields: string[];
 }
 
-/** Thrown for text that is not CSV at all (a quote left open). */
+/** Thrown for text that is not CSV at all (a quote left open, text after a closing quote). */
 export class CsvSyntaxError extends Error {
   readonly line: number;
 
@@ -55,6 +55,12 @@ export function parseCsv(text: string): CsvRow[] {
         i += 1;
       } else if (char === '"') {
         quoted = false;
+        // Text after the closing quote (`"Example" Home`) would be glued on with the quotes lost.
+        const next = text[i + 1];
+        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+          const cell = Array.from(field).slice(0, 20).join('');
+          throw new CsvSyntaxError(line, `text follows the closing quote of "${cell}": put the whole cell in quotes and write each " inside it twice ("")`);
+        }
       } else {
         if (char === '\n') line += 1;
         field += char;

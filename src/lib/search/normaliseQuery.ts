@@ -2,13 +2,11 @@
  * What a typed query and the indexed text are both reduced to before they are compared, so that
  * full-width digits, capitals, stray spaces and invisible characters never decide a match.
  */
+import { stripInvisible } from '../stripInvisible.ts';
 
 /** Longest query the search reads; the rest is ignored (and the results page says so). */
 export const maxQueryLength = 100;
 
-// Zero-width and bidirectional control characters: invisible, so a pasted query can carry them
-// without the person knowing, and a right-to-left override must never reorder what is shown.
-const invisible = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 // Anything that is not a letter or a digit separates words: punctuation of both scripts, symbols, emoji.
 const separators = /[^\p{L}\p{N}]+/gu;
 
@@ -19,7 +17,8 @@ const separators = /[^\p{L}\p{N}]+/gu;
  * @example normaliseForSearch('Ｖaccine,  SHOTS') // 'vaccine shots'
  */
 export function normaliseForSearch(text: string): string {
-  return text.normalize('NFKC').replace(invisible, '').toLowerCase().replace(separators, ' ').trim();
+  // The joiners stripInvisible keeps for emoji are dropped here too, so that one never splits a word.
+  return stripInvisible(text.normalize('NFKC')).replace(/[\u200c\u200d]/gu, '').toLowerCase().replace(separators, ' ').trim();
 }
 
 /**
@@ -57,7 +56,7 @@ export function splitScripts(normalised: string): { han: string[]; words: string
  * @example displayQuery('  打疫苗\u202e  ') // '打疫苗'
  */
 export function displayQuery(raw: string, length = 40): string {
-  const text = raw.replace(invisible, '').replace(/\s+/gu, ' ').trim();
+  const text = stripInvisible(raw).replace(/\s+/gu, ' ').trim();
   const characters = Array.from(text);
   return characters.length <= length ? text : `${characters.slice(0, length).join('')}…`;
 }
