@@ -10,7 +10,7 @@ export async function visitUntilSaved(page: Page, origin: string, path = '/') {
 }
 
 /** Stops the server and puts the browser offline: offline emulation alone does not always cover the worker's own fetches. */
-export async function cutTheNetwork(server: DistServer, context: BrowserContext) {
+export async function cutTheNetwork(server: Pick<DistServer, 'close'>, context: BrowserContext) {
   await server.close();
   await context.setOffline(true);
 }
