@@ -1,6 +1,6 @@
 /** An unknown address gets the one bilingual 404 page, with a way on. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 for (const path of ['/services/43/', '/en/services/0/', '/no-such-page/', '/en/departments/nobody/']) {
   test(`${path} answers 404 with the bilingual page`, async ({ page }) => {
