@@ -3,11 +3,11 @@
  * without sending anything anywhere, and with a quick exit that leaves no way back.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/content/loadContent.ts';
 import type { Answers } from '../../src/lib/eligibility/answers.ts';
 import { evaluateEligibility } from '../../src/lib/eligibility/evaluate.ts';
 import { contentDir } from '../unit/sourceFile.ts';
+import { expect, test, type Page } from './test.ts';
 
 const contract = 'age=9&hukou=other&months=36&stage=primary&insurance=shanghai&needs=disability,dibao';
 

@@ -3,8 +3,8 @@
  * other host, logs no error, fits a 360 px screen, and axe finds nothing. No axe rule is disabled.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import { overflowsHorizontally, sitemapPaths, watchPage } from './site.ts';
+import { expect, test } from './test.ts';
 
 const paths = sitemapPaths();
 

@@ -1,5 +1,5 @@
+import { expect, test } from './test.ts';
 /** The numbers a family in trouble needs: right, tappable, copyable, with the 021 form for Shanghai lines. */
-import { expect, test } from '@playwright/test';
 
 test('each plan hotline has its anchor, a tap-to-call link and the 021 form', async ({ page }) => {
   await page.goto('/hotlines/');

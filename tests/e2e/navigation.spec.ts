@@ -1,5 +1,5 @@
+import { expect, test } from './test.ts';
 /** Moving around: the language switch, the head a link card needs, the skip link, the WeChat hint. */
-import { expect, test } from '@playwright/test';
 
 test('the language switch lands on the same page in the other language and back', async ({ page }) => {
   await page.goto('/services/12/');

@@ -1,7 +1,7 @@
 /** With JavaScript off, every page is still whole: the content is HTML, scripts only enhance. */
-import { expect, test } from '@playwright/test';
 import type { Service } from '../../src/lib/content/schemas.ts';
 import { readContent } from './site.ts';
+import { expect, test } from './test.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 /** An unknown address gets the one bilingual 404 page, with a way on. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 /**
  * Addresses people mistype or read out wrong: service numbers off the list, short links to no

@@ -5,7 +5,6 @@
  * (tests/e2e/serveDist.ts), so they can stop it: offline emulation does not always cover the
  * worker's own fetches.
  */
-import { chromium, expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { findChromium } from './findChromium.ts';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
 import { serveDist, type DistServer } from './serveDist.ts';
 import { sitemapPaths } from './site.ts';
+import { chromium, expect, recordCspViolations, test } from './test.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -84,11 +84,13 @@ test.describe('offline', () => {
     const profile = mkdtempSync(join(tmpdir(), 'profile-'));
     const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: testInfo.project.use.launchOptions?.args ?? [] });
     try {
+      const violations = await recordCspViolations(context);
       const page = context.pages()[0] ?? (await context.newPage());
       await visitUntilSaved(page, server.origin);
       const cdp = await context.newCDPSession(page);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
       expect(installabilityErrors).toEqual([]);
+      expect(violations).toEqual([]);
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -99,6 +101,7 @@ test.describe('offline', () => {
 test('with service workers blocked, pages and search still work from the network', async ({ browser }) => {
   const server = await serveDist(dist);
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  const violations = await recordCspViolations(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -111,6 +114,7 @@ test('with service workers blocked, pages and search still work from the network
     await expect(page.locator('[data-offline-ready]')).toBeHidden();
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
     expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
   } finally {
     await context.close();
     await server.close();

@@ -3,9 +3,9 @@
  * worked out here from content/ directly, not from the code that draws it.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
 import type { Service } from '../../src/lib/content/schemas.ts';
 import { overflowsHorizontally, readContent, sitemapPaths } from './site.ts';
+import { expect, test, type Page } from './test.ts';
 
 const services = Array.from({ length: 42 }, (_, i) => readContent<Service>(`services/${i + 1}.json`));
 /** Every service whose wording states ages, with those ages, as the content gives them. */

@@ -4,11 +4,11 @@
  * checked by making the PDF and counting its pages.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import type { Hotline, Service } from '../../src/lib/content/schemas.ts';
 import { readContent } from './site.ts';
+import { expect, test, type Locator, type Page } from './test.ts';
 
 async function expectNoAxeViolations(page: Page) {
   const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();

@@ -5,11 +5,11 @@
  * speaks the page's language. axe on every new page and state.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
 import type { Service } from '../../src/lib/content/schemas.ts';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './serveDist.ts';
 import { readContent, sitemapPaths } from './site.ts';
+import { expect, test, type Page } from './test.ts';
 
 const service34 = readContent<Service>('services/34.json');
 const zhFirstSentence = '有需要的流动儿童，可以得到监测评估、心理辅导、情绪疏导、改善亲子关系等心理健康服务。';

@@ -4,11 +4,11 @@
  * message and the manual choice when the phone will not say. District pages and "near me" work
  * offline. Axe and the 360 px check run on every places page in everyPage.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
 import { serveDist } from './serveDist.ts';
 import { watchPage } from './site.ts';
+import { expect, test, type Page } from './test.ts';
 
 /** WGS-84 positions well inside a district (their sources are in tests/unit/districtBoundaries.test.ts). */
 const peoplesSquare = { longitude: 121.4737, latitude: 31.2304 }; // 人民广场, 黄浦区

@@ -5,13 +5,13 @@
  * tap-to-call number, hours in words, the checked date and source, and map links with coordinates
  * in each app's system; "near me" sorts places with a position by distance, with a walking time.
  */
-import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist, type DistServer } from './serveDist.ts';
+import { expect, test } from './test.ts';
 
 test.describe.configure({ mode: 'serial' });
 

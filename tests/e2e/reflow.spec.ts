@@ -3,8 +3,8 @@
  * WCAG reflow width. The longest pages of each kind must not need sideways scrolling there, and
  * enlarged system text (the browser's minimum font size) must not break them either.
  */
-import { expect, test } from '@playwright/test';
 import { overflowsHorizontally } from './site.ts';
+import { expect, test } from './test.ts';
 
 const longestPages = ['/', '/services/', '/services/29/', '/en/services/34/', '/hotlines/', '/en/policy/', '/en/departments/civil-affairs/', '/404.html'];
 

@@ -4,7 +4,7 @@
  * request that carries what was searched for.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from './test.ts';
 
 const results = (page: Page) => page.getByTestId('search-results');
 /** The page's search field: a searchbox until touched, a combobox after (so found by its markup). */

@@ -48,15 +48,16 @@ export function registerServiceWorker(): void {
     document.getElementById('main')?.focus();
   });
 
-  workbox.addEventListener('activated', (event) => {
-    if (!event.isUpdate) showReady();
-  });
   workbox.addEventListener('waiting', offerUpdate);
   workbox.addEventListener('controlling', (event) => {
     if (reloadWhenControlled) location.reload();
     // A new version took over while this page was open (its button, or another tab's): the page is
     // from the old one, so it keeps offering to reload, and never reloads by itself.
     else if (event.isUpdate || controlledAtStart) offerUpdate();
+    // The first worker has saved the whole site and taken this page. It may have started on an
+    // earlier page (saving takes a while on a slow network), so this page would never hear of its
+    // activation, only of being taken.
+    else showReady();
   });
   workbox.register().catch(() => {
     // Blocked or failed: the site works as plain pages from the network.
