@@ -15,12 +15,13 @@ import { chromium } from '@playwright/test';
 import Fuse from 'fuse.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { contentFolder } from '../src/lib/content/contentFolder.ts';
 import { loadContent } from '../src/lib/content/loadContent.ts';
 import { createPlaceSearch, withPlaces } from '../src/lib/search/createPlaceSearch.ts';
 import { createSearch } from '../src/lib/search/createSearch.ts';
 import { buildSitePlaceSearchIndex, buildSiteSearchIndex } from '../src/lib/search/siteSearchIndex.ts';
-import { findChromium } from '../tests/e2e/findChromium.ts';
-import { serveDist } from '../tests/e2e/serveDist.ts';
+import { findChromium } from '../tests/support/findChromium.ts';
+import { serveDist } from '../tests/support/serveDist.ts';
 
 const root = new URL('../', import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as Record<string, string>;
@@ -40,7 +41,7 @@ function readQueries(file: string): BenchQuery[] {
   });
 }
 
-const content = loadContent(fileURLToPath(new URL('content/', root)));
+const content = loadContent(contentFolder());
 const locales = { zh: readJson('src/locales/zh-CN.json'), en: readJson('src/locales/en.json') };
 const index = buildSiteSearchIndex('zh-CN', content, locales);
 const placesIndex = buildSitePlaceSearchIndex('zh-CN', content, locales);

@@ -1,10 +1,10 @@
 /** Rewrites the eligibility table in content/README.md from content/ (see src/lib/eligibility/rulesTable.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { contentFolder } from '../src/lib/content/contentFolder.ts';
 import { loadContent } from '../src/lib/content/loadContent.ts';
 import { eligibilityTable, withTable } from '../src/lib/eligibility/rulesTable.ts';
 
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+const contentDir = contentFolder();
 const readmePath = `${contentDir}README.md`;
 const readme = readFileSync(readmePath, 'utf8');
 const updated = withTable(readme, eligibilityTable(loadContent(contentDir).services));

@@ -9,8 +9,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from '../tests/e2e/findChromium.ts';
-import { serveDist } from '../tests/e2e/serveDist.ts';
+import { findChromium } from '../tests/support/findChromium.ts';
+import { serveDist } from '../tests/support/serveDist.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(`${dist}index.html`)) {

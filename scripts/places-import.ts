@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { contentFolder } from '../src/lib/content/contentFolder.ts';
 import { parseArgs } from 'node:util';
 import { loadDivisions } from '../src/lib/content/loadDivisions.ts';
 import { hotlineSchema } from '../src/lib/content/schemas.ts';
@@ -54,7 +54,7 @@ const checkOnly = args.values.check === true;
 // what a relative path such as ../Downloads/places.csv means.
 const spreadsheetPath = resolve(process.env.INIT_CWD ?? process.cwd(), args.positionals[0]!);
 const spreadsheetName = basename(spreadsheetPath);
-const contentDir = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : fileURLToPath(new URL('../content/', import.meta.url));
+const contentDir = contentFolder();
 const placesFile = join(contentDir, 'places.json');
 
 let bytes: Uint8Array;

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
+import { contentFolder } from './lib/content/contentFolder.ts';
 import { loadContent, type SiteContent } from './lib/content/loadContent.ts';
 import { districtSchema, placeKindSchema, placeSchema, streetSchema } from './lib/content/placeSchemas.ts';
 import {
@@ -17,11 +17,7 @@ import {
   serviceSchema,
 } from './lib/content/schemas.ts';
 
-/**
- * content/ beside src/, or CONTENT_DIR: a test builds the site a second time from a changed copy
- * of the content, as a deploy would, to see the update reach a visitor.
- */
-const contentDir = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../content/', import.meta.url));
+const contentDir = contentFolder();
 let loaded: SiteContent | undefined;
 
 /** A loader that takes one collection out of the checked content, keyed by `key`. */

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './e2e/findChromium.ts';
+import { findChromium } from './support/findChromium.ts';
 
 /**
  * The built site is served here by `astro preview`. It is `npm start`'s port too: Astro runs one

@@ -1,5 +1,5 @@
 /**
- * Reads the plan's text as it was extracted from the PDF (`../shared/source/`), so that tests can
+ * Reads the plan's text as it was extracted from the PDF (`content/source/`), so that tests can
  * prove the content in content/ is the source's own words. Nothing here is used by the site itself:
  * the site shows content/, and this module is how that content is checked.
  */

@@ -7,16 +7,14 @@
  * archive) it falls back to the day of the build.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { contentFolder } from '../lib/content/contentFolder.ts';
 import { isoDate } from '../lib/outreach/isoDate.ts';
 
 let cached: string | undefined;
 
 export function contentDate(): string {
   if (cached) return cached;
-  // Not import.meta.url: in the build this module runs from a bundled chunk elsewhere. Astro builds
-  // from the project's root.
-  const contentDir = process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
+  const contentDir = contentFolder();
   try {
     const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', '.'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     cached = isoDate(committed ? new Date(committed) : new Date(), 'Asia/Shanghai');

@@ -4,13 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentFolder } from '../lib/content/contentFolder.ts';
 import { districtShapesFromGeoJson, type DistrictShape } from '../lib/places/districtBoundaries.ts';
 
 let cached: DistrictShape[] | undefined;
 
 export function getDistrictShapes(): DistrictShape[] {
-  // The same content folder the collections read (see src/content.config.ts); builds run from the project root.
-  const contentDir = process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
-  cached ??= districtShapesFromGeoJson(JSON.parse(readFileSync(join(contentDir, 'divisions', 'district-boundaries.geojson'), 'utf8')));
+  cached ??= districtShapesFromGeoJson(JSON.parse(readFileSync(join(contentFolder(), 'divisions', 'district-boundaries.geojson'), 'utf8')));
   return cached;
 }

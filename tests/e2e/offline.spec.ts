@@ -2,7 +2,7 @@
  * The site in the pocket: after one visit every page of both languages opens with no network,
  * search included; an unknown page offline gets the offline page; a deploy is offered, not forced;
  * and where service workers are blocked nothing breaks. These tests run their own server
- * (tests/e2e/serveDist.ts), so they can stop it: offline emulation does not always cover the
+ * (tests/support/serveDist.ts), so they can stop it: offline emulation does not always cover the
  * worker's own fetches.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,9 +10,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './findChromium.ts';
+import { findChromium } from '../support/findChromium.ts';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
-import { serveDist, type DistServer } from './serveDist.ts';
+import { serveDist, type DistServer } from '../support/serveDist.ts';
 import { sitemapPaths } from './site.ts';
 import { chromium, expect, recordCspViolations, test } from './test.ts';
 

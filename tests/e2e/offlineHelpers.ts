@@ -1,6 +1,6 @@
 /** Steps the offline journeys share: save the site with a visit, then take the network away. */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import type { DistServer } from './serveDist.ts';
+import type { DistServer } from '../support/serveDist.ts';
 
 /** Opens `path` and waits until the service worker controls the page, i.e. has saved the whole site. */
 export async function visitUntilSaved(page: Page, origin: string, path = '/') {

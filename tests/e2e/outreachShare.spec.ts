@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Service } from '../../src/lib/content/schemas.ts';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from './serveDist.ts';
+import { serveDist } from '../support/serveDist.ts';
 import { readContent, sitemapPaths } from './site.ts';
 import { expect, test, type Page } from './test.ts';
 

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
-import { serveDist } from './serveDist.ts';
+import { serveDist } from '../support/serveDist.ts';
 import { watchPage } from './site.ts';
 import { expect, test, type Page } from './test.ts';
 

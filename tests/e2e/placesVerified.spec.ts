@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, type DistServer } from './serveDist.ts';
+import { serveDist, type DistServer } from '../support/serveDist.ts';
 import { expect, test } from './test.ts';
 
 test.describe.configure({ mode: 'serial' });

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { workboxOptions } from '../../src/lib/offline/workboxConfig.ts';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
-import { serveDist, type DistServer } from './serveDist.ts';
+import { serveDist, type DistServer } from '../support/serveDist.ts';
 import { watchPage } from './site.ts';
 import { expect, test, type BrowserContext, type Page } from './test.ts';
 

@@ -1,20 +1,7 @@
-/**
- * The plan's text, read from the shared folder beside the checkout (`../shared/source/`), where CI
- * also puts it. PLAN_SOURCE may name the file elsewhere.
- */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+/** The plan's text and the content folder, as the tests read them: from the project itself. */
+import { readFileSync } from 'node:fs';
+import { contentFolder, planSourcePath } from '../../src/lib/content/contentFolder.ts';
 
-export const sourcePath =
-  process.env.PLAN_SOURCE ??
-  fileURLToPath(new URL('../../../shared/source/shanghai-migrant-children-care-plan-2025.txt', import.meta.url));
-
-if (!existsSync(sourcePath)) {
-  throw new Error(
-    `The source document was not found at ${sourcePath}. The tests compare content/ with it: put the shared ` +
-      'folder beside this checkout (../shared/source/), or set PLAN_SOURCE to the file.',
-  );
-}
-
+export const contentDir = contentFolder();
+export const sourcePath = planSourcePath(contentDir);
 export const sourceText = readFileSync(sourcePath, 'utf8');
-export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
