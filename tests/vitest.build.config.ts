@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
+    // Safe for the same reasons as the unit tests: nothing is mocked or stubbed, and dist/ is only read.
+    isolate: false,
     include: ['tests/build/**/*.test.ts'],
   },
 });
