@@ -20,7 +20,7 @@ import { AnswersSummary } from './AnswersSummary.tsx';
 import { HotlineBox } from './HotlineBox.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { Results } from './Results.tsx';
-import { makeTranslate, type Strings, type Translate } from './strings.ts';
+import { translatorFor, type Strings, type Translator } from '../../lib/strings/translate.ts';
 
 interface Props {
   data: CheckData;
@@ -40,7 +40,7 @@ interface State {
   moveFocus: boolean;
 }
 
-function describeProblems(problems: FragmentProblem[], { t }: Translate): string[] {
+function describeProblems(problems: FragmentProblem[], { t }: Translator): string[] {
   const name = (question: QuestionId) => t(`check.q.${question}.short`);
   const messages = problems.flatMap((p) =>
     p.kind === 'invalid' || p.kind === 'repeated' ? [t(`check.link.${p.kind}`, { question: name(p.question) })] : [],
@@ -55,7 +55,7 @@ function describeProblems(problems: FragmentProblem[], { t }: Translate): string
 const firstQuestion: View = { kind: 'question', question: 'age', returnToResults: false };
 
 /** Where the page starts: results for a complete link, else the first question that needs an answer. */
-function startFrom(parsed: ParsedFragment, tr: Translate): State {
+function startFrom(parsed: ParsedFragment, tr: Translator): State {
   if (!speaksToQuestionnaire(parsed)) return { answers: {}, view: firstQuestion, notices: [], moveFocus: false };
   const notices = describeProblems(parsed.problems, tr);
   if (parsed.resumeAt === undefined && isComplete(parsed.answers)) {
@@ -77,7 +77,7 @@ function clearFragment() {
 }
 
 export default function CheckApp({ data, strings, replaces }: Props) {
-  const tr = useMemo(() => makeTranslate(strings), [strings]);
+  const tr = useMemo(() => translatorFor(strings), [strings]);
   const { t } = tr;
   const [state, setState] = useState(() => startFrom(parseFragment(location.hash), tr));
   const { answers, view, notices, moveFocus } = state;

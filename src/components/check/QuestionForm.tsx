@@ -14,7 +14,7 @@ import {
   type QuestionId,
 } from '../../lib/eligibility/answers.ts';
 import { readWholeNumber } from '../../lib/eligibility/fragment.ts';
-import type { Translate } from './strings.ts';
+import type { Translator } from '../../lib/strings/translate.ts';
 
 interface Props {
   question: QuestionId;
@@ -22,7 +22,7 @@ interface Props {
   /** 1-based position and count, for "question 2 of 6". */
   position: number;
   total: number;
-  tr: Translate;
+  tr: Translator;
   onAnswer: (answers: Partial<Answers>) => void;
   onBack: (() => void) | undefined;
   /** Messages about a link that was opened (what was not understood), shown above the question. */

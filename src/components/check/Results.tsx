@@ -10,19 +10,19 @@ import { ReasonText } from './ReasonText.tsx';
 import { ResultsQr } from './ResultsQr.tsx';
 import { ListenToResults } from '../outreach/ListenToResults.tsx';
 import { ShareResults } from '../outreach/ShareResults.tsx';
-import type { Translate } from './strings.ts';
+import type { Translator } from '../../lib/strings/translate.ts';
 
 interface Props {
   data: CheckData;
   verdicts: ServiceVerdict[];
-  tr: Translate;
+  tr: Translator;
 }
 
 interface ResultProps {
   service: CheckService;
   verdict: ServiceVerdict;
   data: CheckData;
-  tr: Translate;
+  tr: Translator;
   /** The service name's heading level: under a category heading it is one deeper. */
   level: 4 | 5;
 }

@@ -8,7 +8,8 @@ import type { Language } from '../../lib/paths.ts';
 import type { SearchOutcome } from '../../lib/search/createSearch.ts';
 import { searchFragment } from '../../lib/search/searchAddress.ts';
 import { loadSearchFor, politeAnnouncer, stringsOf } from './loadSearch.ts';
-import { fill, kindLabel, resultHref, textElement } from './resultParts.ts';
+import { translate } from '../../lib/strings/translate.ts';
+import { kindLabel, resultHref, textElement } from './resultParts.ts';
 
 /** Suggestions shown under the box; the results page has the rest. */
 const suggestionCount = 6;
@@ -90,7 +91,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (count === 0) announce(strings['search.noSuggestions'] ?? '');
-    else announce(fill(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count }));
+    else announce(translate(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count }));
   };
 
   let ready = loadSearchFor(form);
