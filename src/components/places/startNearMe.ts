@@ -9,7 +9,8 @@ import { fail, showResult } from './renderNearMe.ts';
 import { readStored, writeStored } from './storedNearMeLocation.ts';
 
 async function districtOfPosition(section: Section, reported: LonLat) {
-  const [{ expandShapes, isCompactShapes, locateReportedPosition }, response] = await Promise.all([
+  const [{ expandShapes, isCompactShapes }, { locateReportedPosition }, response] = await Promise.all([
+    import('../../lib/places/compactDistrictShapes.ts'),
     import('../../lib/places/districtBoundaries.ts'),
     fetch(section.root.dataset.boundaries ?? '/district-boundaries.json'),
   ]);
