@@ -1,6 +1,6 @@
 /** The plan's hotlines with tap-to-call, kept in view on every screen of the questionnaire. */
 import { telHref, withShanghaiAreaCode } from '../../lib/dialling.ts';
-import type { CheckData, CheckHotline } from '../../lib/eligibility/checkData.ts';
+import type { CheckData, CheckHotline } from '../../lib/eligibility/checkIslandData.ts';
 import type { Translator } from '../../lib/strings/translate.ts';
 
 export function CallLinks({ line, tr }: { line: CheckHotline; tr: Translator }) {

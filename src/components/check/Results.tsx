@@ -3,7 +3,7 @@
  * the rest one tap away, and the hotlines. Only services that may apply sit inside
  * `[data-testid="check-results"]`, each with `data-service` and `data-verdict` (the link contract).
  */
-import type { CheckData, CheckService } from '../../lib/eligibility/checkData.ts';
+import type { CheckData, CheckService } from '../../lib/eligibility/checkIslandData.ts';
 import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { ReasonText } from './ReasonText.tsx';

@@ -2,7 +2,7 @@
  * Reads the questionnaire's results aloud: the services that may fit this child, then those for
  * every migrant child. Text assembly is src/lib/outreach/readAloudText.ts.
  */
-import type { CheckData } from '../../lib/eligibility/checkData.ts';
+import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { readAloudText } from '../../lib/outreach/readAloudText.ts';
 import type { Translator } from '../../lib/strings/translate.ts';
