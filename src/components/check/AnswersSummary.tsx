@@ -1,6 +1,6 @@
 /** The answers given, each with a change link back to its question (GOV.UK's "check your answers"). */
 import { questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
-import type { Translator } from '../../lib/strings/translate.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   answers: Answers;

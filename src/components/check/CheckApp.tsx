@@ -21,7 +21,8 @@ import { AnswersSummary } from './AnswersSummary.tsx';
 import { HotlineBox } from './HotlineBox.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { Results } from './Results.tsx';
-import { translatorFor, type Strings, type Translator } from '../../lib/strings/translate.ts';
+import type { Strings } from '../../lib/strings/translate.ts';
+import { translatorFor, type Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   data: CheckData;

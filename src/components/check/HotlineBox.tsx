@@ -1,7 +1,7 @@
 /** The plan's hotlines with tap-to-call, kept in view on every screen of the questionnaire. */
 import { telHref, withShanghaiAreaCode } from '../../lib/dialling.ts';
 import type { CheckData, CheckHotline } from '../../lib/eligibility/checkIslandData.ts';
-import type { Translator } from '../../lib/strings/translate.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 export function CallLinks({ line, tr }: { line: CheckHotline; tr: Translator }) {
   if (!line.number) return null;

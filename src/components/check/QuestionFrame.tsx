@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Answers, QuestionId } from '../../lib/eligibility/answers.ts';
-import type { Translator } from '../../lib/strings/translate.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 /** What CheckApp gives a question's screen. */
 export interface QuestionProps {

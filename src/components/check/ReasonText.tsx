@@ -1,7 +1,7 @@
 /** One reason in words: what the official text says, and how the answers meet it or not. */
 import type { Citation } from '../../lib/content/schemas.ts';
 import type { Reason } from '../../lib/eligibility/evaluate.ts';
-import type { Translator } from '../../lib/strings/translate.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   reason: Reason;

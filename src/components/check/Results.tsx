@@ -10,7 +10,7 @@ import { ReasonText } from './ReasonText.tsx';
 import { ResultsQr } from './ResultsQr.tsx';
 import { ListenToResults } from '../outreach/ListenToResults.tsx';
 import { ShareResults } from '../outreach/ShareResults.tsx';
-import type { Translator } from '../../lib/strings/translate.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   data: CheckData;

@@ -5,7 +5,7 @@
 import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { readAloudText } from '../../lib/outreach/readAloudText.ts';
-import type { Translator } from '../../lib/strings/translate.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { ListenToggle } from './ListenToggle.tsx';
 
 interface Props {

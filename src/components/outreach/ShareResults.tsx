@@ -4,7 +4,7 @@
  * site; the share button appears only where the browser has a share sheet.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translator } from '../../lib/strings/translate.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { resultsAddress } from './resultsAddress.ts';
 import { canShare, copyText, shareThrough } from './sendText.ts';
 

@@ -41,7 +41,8 @@ export function fillText(template: string, values: PlaceholderValues = {}): stri
 
 function templateOf(strings: Strings, key: string): string {
   const template = strings[key];
-  if (template === undefined) throw new Error(`No "${key}" string: add it to src/locales/ and pass it to the page's script`);
+  // Kept short: this line ships in every island and script.
+  if (template === undefined) throw new Error(`No "${key}" string`);
   return template;
 }
 
@@ -55,15 +56,3 @@ export function translateParts<V>(strings: Strings, key: string, values: Placeho
   return fillParts(templateOf(strings, key), values);
 }
 
-/**
- * An island's `t` and `parts`, over the strings its page passed in.
- * @example const { t } = translatorFor({ 'check.print': '打印' }); t('check.print') // '打印'
- */
-export function translatorFor(strings: Strings) {
-  return {
-    t: (key: string, values?: PlaceholderValues) => translate(strings, key, values),
-    parts: <V>(key: string, values: PlaceholderValues<V>) => translateParts(strings, key, values),
-  };
-}
-
-export type Translator = ReturnType<typeof translatorFor>;
