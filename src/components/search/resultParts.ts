@@ -5,6 +5,7 @@
 import type { IndexedDocument } from '../../lib/search/indexFile.ts';
 import { localisedPath, type Language } from '../../lib/paths.ts';
 import { targetPath } from '../../lib/search/targetPath.ts';
+import { translate } from '../../lib/strings/translate.ts';
 import type { SearchStrings } from './loadSearch.ts';
 
 export function resultHref(document: IndexedDocument, lang: Language): string {
@@ -13,7 +14,7 @@ export function resultHref(document: IndexedDocument, lang: Language): string {
 
 /** "Service", "Hotline"…: what kind of page a result is. */
 export function kindLabel(document: IndexedDocument, strings: SearchStrings): string {
-  return strings[`search.kind.${document.target.split(':')[0]}`] ?? '';
+  return translate(strings, `search.kind.${document.target.split(':')[0]}`);
 }
 
 /** An element with a class and text content. */

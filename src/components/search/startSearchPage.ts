@@ -48,7 +48,7 @@ export function startSearchPage(): void {
     if (!query.trim()) {
       list.replaceChildren();
       notice.hidden = true;
-      say(strings['search.empty'] ?? '');
+      say(translate(strings, 'search.empty'));
       return;
     }
     const outcome = search.search(query, resultLimit);
@@ -82,7 +82,7 @@ export function startSearchPage(): void {
     if (languageSwitch) languageSwitch.href = query.trim() ? `${switchBase}${searchFragment(query.trim())}` : switchBase;
   };
 
-  say(strings['search.loading'] ?? '');
+  say(translate(strings, 'search.loading'));
   keepQueryAcrossLanguages(input.value);
   let search: Search | undefined;
   // Listening starts at once, so what is typed while the index loads is not lost.
@@ -102,6 +102,6 @@ export function startSearchPage(): void {
       search = ready;
       render(ready, input.value);
     },
-    () => say(strings['search.unavailable'] ?? ''),
+    () => say(translate(strings, 'search.unavailable')),
   );
 }
