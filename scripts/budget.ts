@@ -16,15 +16,6 @@ import { gzipSync } from 'node:zlib';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const KB = 1024;
 
-/** Budgets in bytes (gzip). Content pages are plain HTML with at most a small enhancement script. */
-const budgets: { page: string; path: string; limit: number }[] = [
-  { page: 'home', path: 'index.html', limit: 10 * KB },
-  { page: 'service page', path: 'services/34/index.html', limit: 10 * KB },
-  { page: 'hotlines', path: 'en/hotlines/index.html', limit: 10 * KB },
-  { page: '/check/', path: 'check/index.html', limit: 25 * KB },
-  { page: '/en/check/', path: 'en/check/index.html', limit: 25 * KB },
-];
-
 function scriptsNamedBy(html: string): string[] {
   const urls = [
     ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/gu)].map((m) => m[1]!),
@@ -84,20 +75,42 @@ function javaScriptOnArrival(html: string) {
   return { files, external, inline, total: external + inline };
 }
 
-let over = 0;
-console.log('JavaScript loaded before any interaction (gzip):');
-for (const { page, path, limit } of budgets) {
-  const html = readFileSync(join(dist, path), 'utf8');
-  const { files, external, inline, total } = javaScriptOnArrival(html);
-  const verdict = total <= limit ? 'ok' : 'OVER BUDGET';
-  if (total > limit) over += 1;
-  console.log(
-    `  ${page.padEnd(14)} ${kb(total).padStart(9)} of ${kb(limit)}  ${verdict}  (${files.size} files ${kb(external)}, inline ${kb(inline)})`,
-  );
+const readDist = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+/** What a budget measured: the label it is printed with, the bytes (gzip), what they are made of. */
+interface Measured {
+  label: string;
+  bytes: number;
+  detail?: string;
+  /** Anything else wrong that the figure cannot show; each one fails the run. */
+  problems?: string[];
 }
+
+interface Budget {
+  /** The heading it is printed under. */
+  section: string;
+  limit: number;
+  measure: () => Measured;
+}
+
+const onArrival = 'JavaScript loaded before any interaction (gzip):';
+const searchSection = 'Search, code and index (gzip):';
+
+/** One page's JavaScript on arrival. Content pages are plain HTML with at most a small enhancement script. */
+function pageBudget(page: string, path: string, limit: number): Budget {
+  return {
+    section: onArrival,
+    limit,
+    measure: () => {
+      const { files, external, inline, total } = javaScriptOnArrival(readDist(path));
+      return { label: page.padEnd(14), bytes: total, detail: `${files.size} files ${kb(external)}, inline ${kb(inline)}` };
+    },
+  };
+}
+
 // Every other page is a content page and held to the content budget too, so an island added to
 // any of them is caught.
-{
+function heaviestContentPage(): Measured {
   const islandPages = new Set(['check/index.html', 'en/check/index.html', 'search/index.html', 'en/search/index.html']);
   const htmlFiles = (dir: string): string[] =>
     readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) =>
@@ -106,90 +119,97 @@ for (const { page, path, limit } of budgets) {
   const contentPages = htmlFiles('').filter((file) => !islandPages.has(file));
   let heaviest = { file: '', bytes: 0 };
   for (const file of contentPages) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const bytes = javaScriptOnArrival(html).total;
+    const bytes = javaScriptOnArrival(readDist(file)).total;
     if (bytes > heaviest.bytes) heaviest = { file, bytes };
   }
-  const limit = 10 * KB;
-  if (heaviest.bytes > limit) over += 1;
-  console.log(
-    `  all ${contentPages.length} other pages: the heaviest, ${heaviest.file}, ${kb(heaviest.bytes)} of ${kb(limit)}  ${heaviest.bytes <= limit ? 'ok' : 'OVER BUDGET'}`,
-  );
+  return { label: `all ${contentPages.length} other pages: the heaviest, ${heaviest.file},`, bytes: heaviest.bytes };
 }
 
 // Search: code and index together, loaded on demand, once a box is touched. The results page loads
 // them at once (it exists to search), so it is held to the same budget.
-const searchLimit = 40 * KB;
 const largestOf = (files: string[]) => Math.max(...files.map((file) => gzipped(readFileSync(join(dist, file)))));
-const largestIndex = largestOf(['search-index.json', 'en/search-index.json']);
-console.log('Search, code and index (gzip):');
-const contentPage = loadedOnArrival(readFileSync(join(dist, 'services/34/index.html'), 'utf8'));
-const searchPage = loadedOnArrival(readFileSync(join(dist, 'search/index.html'), 'utf8'));
-const searchBudgets = [
-  { page: 'after touching the box on a content page', files: loadedOnDemand(contentPage) },
-  // What the results page loads beyond what every page loads (the service worker, the box's submit).
-  { page: 'on /search/, before any interaction', files: new Set([...searchPage].filter((file) => !contentPage.has(file))) },
-];
-for (const { page, files } of searchBudgets) {
-  const code = sumOf(files);
-  const total = code + largestIndex;
-  if (files.size === 0) {
-    console.error(`  ${page}: no search code found; the budget cannot be checked`);
-    over += 1;
-    continue;
-  }
-  if (total > searchLimit) over += 1;
-  console.log(
-    `  ${page.padEnd(42)} ${kb(total).padStart(9)} of ${kb(searchLimit)}  ${total <= searchLimit ? 'ok' : 'OVER BUDGET'}  (code ${files.size} files ${kb(code)}, larger index ${kb(largestIndex)})`,
-  );
-}
-// The places index is fetched alongside the main one; it has a budget of its own so that the
-// districts and streets/towns never eat into what the main index and the code may weigh.
-{
-  const placesLimit = 8 * KB;
-  const largestPlaces = largestOf(['places-index.json', 'en/places-index.json']);
-  if (largestPlaces > placesLimit) over += 1;
-  console.log(
-    `  ${'places index, fetched alongside'.padEnd(42)} ${kb(largestPlaces).padStart(9)} of ${kb(placesLimit)}  ${largestPlaces <= placesLimit ? 'ok' : 'OVER BUDGET'}  (the larger of /places-index.json and /en/places-index.json)`,
-  );
+
+function searchBudget(page: string, filesOf: (contentPage: Set<string>, searchPage: Set<string>) => Set<string>): Budget {
+  return {
+    section: searchSection,
+    limit: 40 * KB,
+    measure: () => {
+      const files = filesOf(loadedOnArrival(readDist('services/34/index.html')), loadedOnArrival(readDist('search/index.html')));
+      const largestIndex = largestOf(['search-index.json', 'en/search-index.json']);
+      const code = sumOf(files);
+      return {
+        label: page.padEnd(42),
+        bytes: code + largestIndex,
+        detail: `code ${files.size} files ${kb(code)}, larger index ${kb(largestIndex)}`,
+        problems: files.size === 0 ? [`${page}: no search code found; the budget cannot be checked`] : [],
+      };
+    },
+  };
 }
 
 // First load of the home page: the HTML, its stylesheets and the JavaScript it runs on arrival.
-const firstLoadLimit = 35 * KB;
-{
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+function homeFirstLoad(): Measured {
+  const html = readDist('index.html');
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gu)].map((m) => join(dist, m[1]!));
   const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].reduce((sum, m) => sum + gzipped(m[1]!), 0);
   const htmlBytes = gzipped(html);
   const cssBytes = sumOf(styles) + inlineStyles;
   const jsBytes = javaScriptOnArrival(html).total;
-  const total = htmlBytes + cssBytes + jsBytes;
-  if (total > firstLoadLimit) over += 1;
-  console.log('First load of the home page (gzip):');
-  console.log(
-    `  HTML + CSS + JS ${kb(total).padStart(9)} of ${kb(firstLoadLimit)}  ${total <= firstLoadLimit ? 'ok' : 'OVER BUDGET'}  (HTML ${kb(htmlBytes)}, CSS ${kb(cssBytes)}, JS ${kb(jsBytes)})`,
-  );
   const fonts = readdirSync(join(dist, '_astro')).filter((file) => /\.(woff2?|ttf|otf|eot)$/u.test(file));
-  if (fonts.length > 0) {
-    over += 1;
-    console.error(`  web fonts found, and the site uses none: ${fonts.join(', ')}`);
-  }
+  return {
+    label: 'HTML + CSS + JS',
+    bytes: htmlBytes + cssBytes + jsBytes,
+    detail: `HTML ${kb(htmlBytes)}, CSS ${kb(cssBytes)}, JS ${kb(jsBytes)}`,
+    problems: fonts.length > 0 ? [`web fonts found, and the site uses none: ${fonts.join(', ')}`] : [],
+  };
 }
 
 // The whole precache, as transferred (gzip, as a host serves text; images as they are).
-const precacheLimit = 1.5 * 1024 * KB;
-{
-  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+function precache(): Measured {
+  const worker = readDist('sw.js');
   const files = [...worker.matchAll(/\{url:"([^"]+)",revision:/gu)].map((m) => join(dist, m[1]!));
   const transferred = files.reduce((sum, file) => {
     const bytes = readFileSync(file);
     return sum + (/\.(png|jpe?g|webp)$/u.test(file) ? bytes.length : gzipped(bytes));
   }, 0);
-  if (transferred > precacheLimit) over += 1;
-  console.log('Offline precache (what a first visit saves to the phone):');
-  console.log(
-    `  ${files.length} files ${kb(transferred).padStart(9)} of ${kb(precacheLimit)}  ${transferred <= precacheLimit ? 'ok' : 'OVER BUDGET'}`,
-  );
+  return { label: `${files.length} files`, bytes: transferred };
+}
+
+const budgets: Budget[] = [
+  pageBudget('home', 'index.html', 10 * KB),
+  pageBudget('service page', 'services/34/index.html', 10 * KB),
+  pageBudget('hotlines', 'en/hotlines/index.html', 10 * KB),
+  pageBudget('/check/', 'check/index.html', 25 * KB),
+  pageBudget('/en/check/', 'en/check/index.html', 25 * KB),
+  { section: onArrival, limit: 10 * KB, measure: heaviestContentPage },
+  searchBudget('after touching the box on a content page', (contentPage) => loadedOnDemand(contentPage)),
+  // What the results page loads beyond what every page loads (the service worker, the box's submit).
+  searchBudget('on /search/, before any interaction', (contentPage, searchPage) => new Set([...searchPage].filter((file) => !contentPage.has(file)))),
+  // The places index is fetched alongside the main one; it has a budget of its own so that the
+  // districts and streets/towns never eat into what the main index and the code may weigh.
+  {
+    section: searchSection,
+    limit: 8 * KB,
+    measure: () => ({
+      label: 'places index, fetched alongside'.padEnd(42),
+      bytes: largestOf(['places-index.json', 'en/places-index.json']),
+      detail: 'the larger of /places-index.json and /en/places-index.json',
+    }),
+  },
+  { section: 'First load of the home page (gzip):', limit: 35 * KB, measure: homeFirstLoad },
+  { section: 'Offline precache (what a first visit saves to the phone):', limit: 1.5 * 1024 * KB, measure: precache },
+];
+
+let over = 0;
+let section = '';
+for (const { section: heading, limit, measure } of budgets) {
+  if (heading !== section) console.log((section = heading));
+  const { label, bytes, detail, problems = [] } = measure();
+  const verdict = bytes <= limit ? 'ok' : 'OVER BUDGET';
+  if (bytes > limit) over += 1;
+  console.log(`  ${label} ${kb(bytes).padStart(9)} of ${kb(limit)}  ${verdict}${detail ? `  (${detail})` : ''}`);
+  for (const problem of problems) console.error(`  ${problem}`);
+  over += problems.length;
 }
 
 if (over > 0) {

@@ -1,15 +1,16 @@
 /**
- * UI strings, rendered at build time with i18next. Never imported by client code: islands and
- * scripts get their strings already translated, as props or data attributes.
+ * UI strings, rendered at build time through src/lib/strings/translate.ts, the same function the
+ * islands and scripts use. Never imported by client code: they get their strings already
+ * translated, as props or data attributes.
  *
  * @example
  * const t = useTranslations('en');
  * t('nav.services'); // 'Services'
  * t('service.code', { number: 34 }); // 'Service 34'
  */
-import i18next from 'i18next';
 import { findLocaleProblems } from '../lib/findLocaleProblems.ts';
 import type { Language } from '../lib/paths.ts';
+import { translate, type Strings } from '../lib/strings/translate.ts';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
 
@@ -19,34 +20,19 @@ export type Translate = (key: TranslationKey, values?: Record<string, string | n
 const problems = findLocaleProblems('src/locales/zh-CN.json', zhCN, 'src/locales/en.json', en);
 if (problems.length > 0) throw new Error(`The locale files do not match:\n- ${problems.join('\n- ')}`);
 
-const translator = i18next.createInstance();
-void translator.init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: 'zh-CN',
-  fallbackLng: false,
-  // Keys are flat and dotted ("nav.services"): the dots are part of the key, not a path.
-  keySeparator: false,
-  nsSeparator: false,
-  initAsync: false,
-  // Astro escapes every value it renders; escaping here too would show "&amp;" to readers.
-  interpolation: { escapeValue: false },
-});
+const localeStrings: Record<Language, Strings> = { 'zh-CN': zhCN, en };
 
+/** Keys are checked by TranslationKey here, and by `translate`, which throws on a missing one. */
 export function useTranslations(lang: Language): Translate {
-  // Keys are checked by TranslationKey and at run time below; i18next's own key typing is not used.
-  const fixed = translator.getFixedT(lang) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  return (key, values) => {
-    if (!translator.exists(key, { lng: lang })) throw new Error(`No "${key}" string for ${lang} in src/locales/.`);
-    return fixed(key, values);
-  };
+  return (key, values) => translate(localeStrings[lang], key, values);
 }
 
 /**
  * Every string whose key starts with `prefix`, untranslated templates and all, for an island to
- * fill in the browser with src/lib/fillTemplate.ts.
+ * fill in the browser with src/lib/strings/translate.ts.
  * @example stringsFor('en', 'check.') // { 'check.q.age.title': 'How old is your child?', … }
  */
 export function stringsFor(lang: Language, prefix: string): Record<string, string> {
-  const strings: Record<string, string> = lang === 'en' ? en : zhCN;
+  const strings = localeStrings[lang];
   return Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith(prefix)));
 }

@@ -1,7 +1,7 @@
 /** Builds the questionnaire island's data for one language from the checked content. */
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
 import type { Hotline } from '../lib/content/schemas.ts';
-import type { CheckData, CheckHotline } from '../lib/eligibility/checkData.ts';
+import type { CheckData, CheckHotline } from '../lib/eligibility/checkIslandData.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { getSiteContent } from './content.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch, createSearchInSlices, phraseMatch } from '../../src/lib/search/createSearch.ts';
+import { phraseMatch } from '../../src/lib/search/comparePhrases.ts';
+import { createSearch, createSearchInSlices } from '../../src/lib/search/createSearch.ts';
 import { searchIndexVersion, type SearchIndexFile } from '../../src/lib/search/indexFile.ts';
 import { enSearch, siteIndex, topTargets, zhSearch } from './siteSearch.ts';
 

@@ -2,17 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wgs84ToGcj02 } from '../../src/lib/places/coordinates.ts';
 import { distanceMetres } from '../../src/lib/places/distance.ts';
+import { compactShapes, expandShapes, isCompactShapes } from '../../src/lib/places/compactDistrictShapes.ts';
 import {
-  compactShapes,
   distanceToDistrictMetres,
   districtsContaining,
-  districtShapesFromGeoJson,
-  expandShapes,
-  isCompactShapes,
   locateDistrict,
   locateReportedPosition,
   type DistrictShape,
 } from '../../src/lib/places/districtBoundaries.ts';
+import { districtShapesFromGeoJson } from '../../src/lib/places/districtGeoJson.ts';
 
 const boundaryFile = new URL('../../content/divisions/district-boundaries.geojson', import.meta.url);
 const geoJson: unknown = JSON.parse(readFileSync(boundaryFile, 'utf8'));

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { District, Street } from '../../src/lib/content/placeSchemas.ts';
 import { decodeSpreadsheet } from '../../src/lib/places/decodeSpreadsheet.ts';
-import { districtShapesFromGeoJson } from '../../src/lib/places/districtBoundaries.ts';
-import { importPlaces, placeColumns, type PlaceColumn, type PlaceImportContext } from '../../src/lib/places/importPlaces.ts';
+import { districtShapesFromGeoJson } from '../../src/lib/places/districtGeoJson.ts';
+import { importPlaces, type PlaceImportContext } from '../../src/lib/places/importPlaces.ts';
+import { placeColumns, type PlaceColumn } from '../../src/lib/places/placeColumns.ts';
 
 const districts: District[] = [
   { code: '310101', zh: { name: '黄浦区' }, en: { name: 'Huangpu District' } },

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeOpeningHours, normaliseOpeningHours, openingHoursProblem } from '../../src/lib/places/openingHours.ts';
+import { describeOpeningHours as describeWith, openingHoursKeys, type OpeningHoursWording } from '../../src/lib/places/describeOpeningHours.ts';
+import { normaliseOpeningHours, openingHoursProblem } from '../../src/lib/places/openingHours.ts';
+import { translate } from '../../src/lib/strings/translate.ts';
+import en from '../../src/locales/en.json';
+import zhCN from '../../src/locales/zh-CN.json';
+
+const wording: Record<'zh' | 'en', OpeningHoursWording> = {
+  zh: (key, values) => translate(zhCN, key, values),
+  en: (key, values) => translate(en, key, values),
+};
+/** The hours as a page of that language words them, from the locale files. */
+const describeOpeningHours = (value: string, lang: 'zh' | 'en') => describeWith(value, wording[lang]);
 
 describe('openingHoursProblem', () => {
   it.each([
@@ -84,6 +95,13 @@ describe('describeOpeningHours', () => {
 
   it('reads a range that wraps round the week', () => {
     expect(describeOpeningHours('Sa-Mo 10:00-16:00', 'en')).toBe('Monday, Saturday and Sunday 10:00–16:00');
+  });
+
+  it('finds every word it uses in both locale files', () => {
+    for (const key of openingHoursKeys) {
+      expect(zhCN).toHaveProperty([key]);
+      expect(en).toHaveProperty([key]);
+    }
   });
 
   it('refuses to describe a value it does not accept', () => {

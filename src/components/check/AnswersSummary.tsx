@@ -1,14 +1,14 @@
 /** The answers given, each with a change link back to its question (GOV.UK's "check your answers"). */
 import { questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
-import type { Translate } from './strings.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   answers: Answers;
-  tr: Translate;
+  tr: Translator;
   onChange: (question: QuestionId) => void;
 }
 
-function answerText(question: QuestionId, answers: Answers, { t }: Translate): string {
+function answerText(question: QuestionId, answers: Answers, { t }: Translator): string {
   switch (question) {
     case 'age':
       return t('check.answer.age', { age: answers.age });

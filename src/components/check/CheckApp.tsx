@@ -5,8 +5,9 @@
  * to a server or stored by the site.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { maxMonthsForAge, questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
-import type { CheckData } from '../../lib/eligibility/checkData.ts';
+import { questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
+import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
+import { freshStart, previousQuestion, stepAfterAnswer, stepFromLink, type CheckStep, type CheckView } from '../../lib/eligibility/checkNavigation.ts';
 import { evaluateEligibility } from '../../lib/eligibility/evaluate.ts';
 import {
   isComplete,
@@ -20,7 +21,8 @@ import { AnswersSummary } from './AnswersSummary.tsx';
 import { HotlineBox } from './HotlineBox.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { Results } from './Results.tsx';
-import { makeTranslate, type Strings, type Translate } from './strings.ts';
+import type { Strings } from '../../lib/strings/translate.ts';
+import { translatorFor, type Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   data: CheckData;
@@ -29,18 +31,16 @@ interface Props {
   replaces: string;
 }
 
-type View = { kind: 'question'; question: QuestionId; returnToResults: boolean } | { kind: 'results' };
-
 interface State {
   answers: Partial<Answers>;
-  view: View;
+  view: CheckView;
   /** What a link that was opened got wrong, in words. */
   notices: string[];
   /** Move focus to the new screen: after the person acts, not on arrival. */
   moveFocus: boolean;
 }
 
-function describeProblems(problems: FragmentProblem[], { t }: Translate): string[] {
+function describeProblems(problems: FragmentProblem[], { t }: Translator): string[] {
   const name = (question: QuestionId) => t(`check.q.${question}.short`);
   const messages = problems.flatMap((p) =>
     p.kind === 'invalid' || p.kind === 'repeated' ? [t(`check.link.${p.kind}`, { question: name(p.question) })] : [],
@@ -52,23 +52,13 @@ function describeProblems(problems: FragmentProblem[], { t }: Translate): string
   return messages;
 }
 
-const firstQuestion: View = { kind: 'question', question: 'age', returnToResults: false };
-
-/** Where the page starts: results for a complete link, else the first question that needs an answer. */
-function startFrom(parsed: ParsedFragment, tr: Translate): State {
-  if (!speaksToQuestionnaire(parsed)) return { answers: {}, view: firstQuestion, notices: [], moveFocus: false };
+/** Where the page starts (see stepFromLink), with what the link got wrong in words. */
+function startFrom(parsed: ParsedFragment, tr: Translator): State {
+  const { answers, view, resumed } = stepFromLink(parsed);
+  if (!speaksToQuestionnaire(parsed)) return { answers, view, notices: [], moveFocus: false };
   const notices = describeProblems(parsed.problems, tr);
-  if (parsed.resumeAt === undefined && isComplete(parsed.answers)) {
-    return { answers: parsed.answers, view: { kind: 'results' }, notices, moveFocus: false };
-  }
-  notices.push(tr.t('check.link.resume'));
-  // Answers the link got right are kept: after the ones it lacks, the results follow.
-  return {
-    answers: parsed.answers,
-    view: { kind: 'question', question: parsed.resumeAt ?? 'age', returnToResults: true },
-    notices,
-    moveFocus: true,
-  };
+  if (resumed) notices.push(tr.t('check.link.resume'));
+  return { answers, view, notices, moveFocus: resumed };
 }
 
 /** The address without the fragment, so that answers leave the address bar. */
@@ -77,7 +67,7 @@ function clearFragment() {
 }
 
 export default function CheckApp({ data, strings, replaces }: Props) {
-  const tr = useMemo(() => makeTranslate(strings), [strings]);
+  const tr = useMemo(() => translatorFor(strings), [strings]);
   const { t } = tr;
   const [state, setState] = useState(() => startFrom(parseFragment(location.hash), tr));
   const { answers, view, notices, moveFocus } = state;
@@ -113,21 +103,10 @@ export default function CheckApp({ data, strings, replaces }: Props) {
     [answers],
   );
 
-  const go = (next: View, nextAnswers: Partial<Answers> = answers) =>
-    setState({ answers: nextAnswers, view: next, notices: [], moveFocus: true });
-
-  function answered(next: Partial<Answers>, current: QuestionId, returnToResults: boolean) {
-    // A changed age can make the months answer impossible: ask it again rather than keep it.
-    const fixed = { ...next };
-    if (fixed.months !== undefined && fixed.age !== undefined && fixed.months > maxMonthsForAge(fixed.age)) delete fixed.months;
-    const missing = questionIds.find((q) => fixed[q] === undefined);
-    if (missing === undefined && (returnToResults || current === 'needs')) return go({ kind: 'results' }, fixed);
-    if (returnToResults) return go({ kind: 'question', question: missing!, returnToResults }, fixed);
-    const following = questionIds[questionIds.indexOf(current) + 1] ?? missing!;
-    return go({ kind: 'question', question: following, returnToResults: false }, fixed);
-  }
-
-  const startAgain = () => go(firstQuestion, {});
+  const go = (step: CheckStep) => setState({ ...step, notices: [], moveFocus: true });
+  const goTo = (view: CheckView) => go({ answers, view });
+  const startAgain = () => go(freshStart);
+  const backTo = (previous: CheckView | undefined) => (previous ? () => goTo(previous) : undefined);
 
   function quickExit() {
     clearFragment();
@@ -151,17 +130,8 @@ export default function CheckApp({ data, strings, replaces }: Props) {
           tr={tr}
           notices={notices}
           moveFocus={moveFocus}
-          onAnswer={(next) => answered(next, view.question, view.returnToResults)}
-          onBack={
-            view.question === 'age'
-              ? undefined
-              : () =>
-                  go({
-                    kind: 'question',
-                    question: questionIds[questionIds.indexOf(view.question) - 1]!,
-                    returnToResults: view.returnToResults,
-                  })
-          }
+          onAnswer={(next) => go(stepAfterAnswer(next, view.question, view.returnToResults))}
+          onBack={backTo(previousQuestion(view.question, view.returnToResults))}
           onClear={Object.keys(answers).length > 0 ? startAgain : undefined}
         />
       ) : (
@@ -180,7 +150,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
           <AnswersSummary
             answers={answers as Answers}
             tr={tr}
-            onChange={(question) => go({ kind: 'question', question, returnToResults: true })}
+            onChange={(question) => goTo({ kind: 'question', question, returnToResults: true })}
           />
           <div class="check-actions">
             <button type="button" class="button button--secondary" onClick={() => print()}>

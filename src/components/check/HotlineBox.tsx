@@ -1,9 +1,9 @@
 /** The plan's hotlines with tap-to-call, kept in view on every screen of the questionnaire. */
 import { telHref, withShanghaiAreaCode } from '../../lib/dialling.ts';
-import type { CheckData, CheckHotline } from '../../lib/eligibility/checkData.ts';
-import type { Translate } from './strings.ts';
+import type { CheckData, CheckHotline } from '../../lib/eligibility/checkIslandData.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
-export function CallLinks({ line, tr }: { line: CheckHotline; tr: Translate }) {
+export function CallLinks({ line, tr }: { line: CheckHotline; tr: Translator }) {
   if (!line.number) return null;
   return (
     <span class="call__buttons">
@@ -19,7 +19,7 @@ export function CallLinks({ line, tr }: { line: CheckHotline; tr: Translate }) {
   );
 }
 
-export function HotlineBox({ data, tr }: { data: CheckData; tr: Translate }) {
+export function HotlineBox({ data, tr }: { data: CheckData; tr: Translator }) {
   const { t } = tr;
   return (
     <section class="results__hotlines" aria-labelledby="check-hotlines">

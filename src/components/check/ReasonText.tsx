@@ -1,17 +1,17 @@
 /** One reason in words: what the official text says, and how the answers meet it or not. */
 import type { Citation } from '../../lib/content/schemas.ts';
 import type { Reason } from '../../lib/eligibility/evaluate.ts';
-import type { Translate } from './strings.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   reason: Reason;
-  tr: Translate;
+  tr: Translator;
   /** The department names to confirm with, already joined. */
   departments: string;
 }
 
 /** "The target group says “0-6岁”": the quoted words stay Chinese, marked as such for screen readers. */
-function Cites({ cites, tr }: { cites: Citation[]; tr: Translate }) {
+function Cites({ cites, tr }: { cites: Citation[]; tr: Translator }) {
   return (
     <>
       {cites.map((cite, i) => (

@@ -3,26 +3,26 @@
  * the rest one tap away, and the hotlines. Only services that may apply sit inside
  * `[data-testid="check-results"]`, each with `data-service` and `data-verdict` (the link contract).
  */
-import type { CheckData, CheckService } from '../../lib/eligibility/checkData.ts';
+import type { CheckData, CheckService } from '../../lib/eligibility/checkIslandData.ts';
 import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { ReasonText } from './ReasonText.tsx';
 import { ResultsQr } from './ResultsQr.tsx';
 import { ListenToResults } from '../outreach/ListenToResults.tsx';
 import { ShareResults } from '../outreach/ShareResults.tsx';
-import type { Translate } from './strings.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
   data: CheckData;
   verdicts: ServiceVerdict[];
-  tr: Translate;
+  tr: Translator;
 }
 
 interface ResultProps {
   service: CheckService;
   verdict: ServiceVerdict;
   data: CheckData;
-  tr: Translate;
+  tr: Translator;
   /** The service name's heading level: under a category heading it is one deeper. */
   level: 4 | 5;
 }

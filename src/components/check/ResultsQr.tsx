@@ -6,11 +6,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { resultsAddress } from '../outreach/resultsAddress.ts';
-import type { Translate } from './strings.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'loading' } | { kind: 'shown'; svg: string } | { kind: 'failed' };
 
-export function ResultsQr({ tr }: { tr: Translate }) {
+export function ResultsQr({ tr }: { tr: Translator }) {
   const { t } = tr;
   const [step, setStep] = useState<Step>({ kind: 'closed' });
   const warning = useRef<HTMLParagraphElement>(null);

@@ -2,10 +2,10 @@
  * Reads the questionnaire's results aloud: the services that may fit this child, then those for
  * every migrant child. Text assembly is src/lib/outreach/readAloudText.ts.
  */
-import type { CheckData } from '../../lib/eligibility/checkData.ts';
+import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { readAloudText } from '../../lib/outreach/readAloudText.ts';
-import type { Translate } from '../check/strings.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { ListenToggle } from './ListenToggle.tsx';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
   /** The results' own split (Results.tsx): the services that may fit this child, and those open to all. */
   forChild: ServiceVerdict[];
   forAll: ServiceVerdict[];
-  tr: Translate;
+  tr: Translator;
 }
 
 export function ListenToResults({ data, forChild, forAll, tr }: Props) {

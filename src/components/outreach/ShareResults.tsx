@@ -4,11 +4,11 @@
  * site; the share button appears only where the browser has a share sheet.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../check/strings.ts';
+import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { resultsAddress } from './resultsAddress.ts';
 import { canShare, copyText, shareThrough } from './sendText.ts';
 
-export function ShareResults({ tr }: { tr: Translate }) {
+export function ShareResults({ tr }: { tr: Translator }) {
   const { t } = tr;
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | undefined>(undefined);

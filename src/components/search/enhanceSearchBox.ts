@@ -8,7 +8,8 @@ import type { Language } from '../../lib/paths.ts';
 import type { SearchOutcome } from '../../lib/search/createSearch.ts';
 import { searchFragment } from '../../lib/search/searchAddress.ts';
 import { loadSearchFor, politeAnnouncer, stringsOf } from './loadSearch.ts';
-import { fill, kindLabel, resultHref, textElement } from './resultParts.ts';
+import { translate } from '../../lib/strings/translate.ts';
+import { kindLabel, resultHref, textElement } from './resultParts.ts';
 
 /** Suggestions shown under the box; the results page has the rest. */
 const suggestionCount = 6;
@@ -28,7 +29,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   listbox.id = `${input.id}-suggestions`;
   listbox.className = 'search-suggestions';
   listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', strings['search.suggestions'] ?? '');
+  listbox.setAttribute('aria-label', translate(strings, 'search.suggestions'));
   listbox.hidden = true;
   field.append(listbox);
 
@@ -84,17 +85,17 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     }
     const count = suggestions.length;
     const allResults = `${form.dataset.searchPage ?? '/search/'}${searchFragment(query.trim())}`;
-    suggestions.push(option(allResults, strings['search.seeAll'] ?? '', ''));
+    suggestions.push(option(allResults, translate(strings, 'search.seeAll'), ''));
     suggestions.at(-1)!.element.classList.add('search-suggestions__all');
     listbox.replaceChildren(...suggestions.map((s) => s.element));
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    if (count === 0) announce(strings['search.noSuggestions'] ?? '');
-    else announce(fill(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count }));
+    if (count === 0) announce(translate(strings, 'search.noSuggestions'));
+    else announce(translate(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count }));
   };
 
   let ready = loadSearchFor(form);
-  ready.catch(() => status && (status.textContent = strings['search.unavailable'] ?? ''));
+  ready.catch(() => status && (status.textContent = translate(strings, 'search.unavailable')));
 
   const update = () => {
     const query = input.value;
@@ -109,7 +110,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
         if (input.value !== query || document.activeElement !== input) return;
         show(search.search(query, suggestionCount), query);
       })
-      .catch(() => announce(strings['search.unavailable'] ?? ''));
+      .catch(() => announce(translate(strings, 'search.unavailable')));
   };
 
   input.addEventListener('input', update);

@@ -2,10 +2,10 @@
  * The pieces a search result shows, shared by the suggestions and the results page. Everything is
  * set as text, never as markup, so nothing in a query or the index can run.
  */
-import { fillTemplate } from '../../lib/fillTemplate.ts';
 import type { IndexedDocument } from '../../lib/search/indexFile.ts';
 import { localisedPath, type Language } from '../../lib/paths.ts';
 import { targetPath } from '../../lib/search/targetPath.ts';
+import { translate } from '../../lib/strings/translate.ts';
 import type { SearchStrings } from './loadSearch.ts';
 
 export function resultHref(document: IndexedDocument, lang: Language): string {
@@ -14,12 +14,7 @@ export function resultHref(document: IndexedDocument, lang: Language): string {
 
 /** "Service", "Hotline"…: what kind of page a result is. */
 export function kindLabel(document: IndexedDocument, strings: SearchStrings): string {
-  return strings[`search.kind.${document.target.split(':')[0]}`] ?? '';
-}
-
-/** A translated string with its `{{placeholders}}` filled, as plain text. */
-export function fill(strings: SearchStrings, key: string, values: Record<string, string | number> = {}): string {
-  return fillTemplate(strings[key] ?? '', values).join('');
+  return translate(strings, `search.kind.${document.target.split(':')[0]}`);
 }
 
 /** An element with a class and text content. */

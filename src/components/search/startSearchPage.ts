@@ -8,7 +8,8 @@ import { parseServiceNumber } from '../../lib/search/parseServiceNumber.ts';
 import { readSearchAddress, searchFragment } from '../../lib/search/searchAddress.ts';
 import type { Search } from '../../lib/search/createSearch.ts';
 import { loadSearchFor, politeAnnouncer, stringsOf } from './loadSearch.ts';
-import { fill, kindLabel, resultHref, textElement } from './resultParts.ts';
+import { translate } from '../../lib/strings/translate.ts';
+import { kindLabel, resultHref, textElement } from './resultParts.ts';
 
 /** The results page shows at most this many (the contract tests and links rely on). */
 const resultLimit = 20;
@@ -37,9 +38,9 @@ export function startSearchPage(): void {
 
   const notices = (query: string, shortened: boolean): string[] => {
     const messages: string[] = [];
-    if (shortened) messages.push(fill(strings, 'search.shortened', { count: maxQueryLength }));
+    if (shortened) messages.push(translate(strings, 'search.shortened', { count: maxQueryLength }));
     const number = parseServiceNumber(query);
-    if (number !== undefined && number > serviceCount) messages.push(fill(strings, 'search.noSuchService', { number, count: serviceCount }));
+    if (number !== undefined && number > serviceCount) messages.push(translate(strings, 'search.noSuchService', { number, count: serviceCount }));
     return messages;
   };
 
@@ -47,7 +48,7 @@ export function startSearchPage(): void {
     if (!query.trim()) {
       list.replaceChildren();
       notice.hidden = true;
-      say(strings['search.empty'] ?? '');
+      say(translate(strings, 'search.empty'));
       return;
     }
     const outcome = search.search(query, resultLimit);
@@ -67,9 +68,9 @@ export function startSearchPage(): void {
     notice.textContent = messages.join(' ');
     notice.hidden = messages.length === 0;
     const shown = displayQuery(query);
-    let summaryText = fill(strings, 'search.noResults', { query: shown });
+    let summaryText = translate(strings, 'search.noResults', { query: shown });
     if (outcome.results.length > 0) {
-      summaryText = outcome.weak ? fill(strings, 'search.weak', { query: shown }) : fill(strings, 'search.resultsFor', { query: shown, count: outcome.results.length });
+      summaryText = outcome.weak ? translate(strings, 'search.weak', { query: shown }) : translate(strings, 'search.resultsFor', { query: shown, count: outcome.results.length });
     }
     say(summaryText);
   };
@@ -81,7 +82,7 @@ export function startSearchPage(): void {
     if (languageSwitch) languageSwitch.href = query.trim() ? `${switchBase}${searchFragment(query.trim())}` : switchBase;
   };
 
-  say(strings['search.loading'] ?? '');
+  say(translate(strings, 'search.loading'));
   keepQueryAcrossLanguages(input.value);
   let search: Search | undefined;
   // Listening starts at once, so what is typed while the index loads is not lost.
@@ -101,6 +102,6 @@ export function startSearchPage(): void {
       search = ready;
       render(ready, input.value);
     },
-    () => say(strings['search.unavailable'] ?? ''),
+    () => say(translate(strings, 'search.unavailable')),
   );
 }

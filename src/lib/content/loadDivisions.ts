@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { districtShapesFromGeoJson, type DistrictShape } from '../places/districtBoundaries.ts';
+import type { DistrictShape } from '../places/districtBoundaries.ts';
+import { districtShapesFromGeoJson } from '../places/districtGeoJson.ts';
 import { parseCsv } from '../places/parseCsv.ts';
 import { districtRowSchema, streetRowSchema, type District, type Street } from './placeSchemas.ts';
 import { validateRecords } from './validateRecords.ts';

@@ -2,7 +2,7 @@
  * The ready-to-paste text a service page offers for WeChat or a text message: the service's code
  * and name, one plain line about it, and its short link, in the page's language.
  */
-import { fillText } from '../fillTemplate.ts';
+import { fillText } from '../strings/translate.ts';
 
 /**
  * The first sentence of a plain summary: up to the first Chinese full stop (or ！？), or, in

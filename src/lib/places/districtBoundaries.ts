@@ -1,7 +1,8 @@
 /**
  * Which district a position is in, from the district outlines in
  * content/divisions/district-boundaries.geojson (OpenStreetMap via geoBoundaries, ODbL, simplified to
- * about 100 m). A family's phone gives a position; the page uses this to suggest their district and,
+ * about 100 m; read by districtGeoJson.ts, sent to the browser as compactDistrictShapes.ts writes
+ * them). A family's phone gives a position; the page uses this to suggest their district and,
  * near a border, the neighbouring one, since services are organised by district and a family living
  * by a border may be nearer to the neighbour's.
  *
@@ -14,12 +15,6 @@ import { gcj02ToWgs84, type LonLat } from './coordinates.ts';
  * polygon the first ring is the outer edge and any further rings are holes.
  */
 export type DistrictShape = { code: string; rings: LonLat[][][] };
-
-/**
- * The same outline as the browser downloads it: each ring a flat `[lon, lat, lon, lat, …]` array at
- * 4 decimals (about 10 m, finer than the 100 m simplification), so the file stays small.
- */
-export type CompactDistrictShape = { code: string; polygons: number[][][] };
 
 /** Where a position lies among the districts. */
 export interface DistrictLocation {
@@ -47,150 +42,6 @@ const DEFAULT_BORDER_METRES = 1000;
 /** Same radius as distance.ts, so "1 km" means the same thing on both sides. */
 const EARTH_MEAN_RADIUS_METRES = 6371008.8;
 const METRES_PER_DEGREE = (EARTH_MEAN_RADIUS_METRES * Math.PI) / 180;
-const COMPACT_DECIMALS_FACTOR = 1e4;
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The problem, said so whoever replaces the boundary file can find it. */
-function malformed(where: string, problem: string): Error {
-  return new Error(`District boundaries GeoJSON: ${where} ${problem}`);
-}
-
-function readPosition(value: unknown, where: string): LonLat {
-  if (!Array.isArray(value) || value.length < 2) throw malformed(where, 'is not a [longitude, latitude] pair');
-  const [longitude, latitude] = value as unknown[];
-  if (typeof longitude !== 'number' || typeof latitude !== 'number' || !Number.isFinite(longitude) || !Number.isFinite(latitude)) {
-    throw malformed(where, 'must hold two numbers');
-  }
-  // Swapped Shanghai coordinates, (31, 121), put 121 in the latitude and are caught here.
-  if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {
-    throw malformed(where, `(${longitude}, ${latitude}) is not a longitude, latitude pair in degrees`);
-  }
-  return { longitude, latitude };
-}
-
-function readRing(value: unknown, where: string): LonLat[] {
-  if (!Array.isArray(value)) throw malformed(where, 'is not a ring (an array of positions)');
-  // RFC 7946 §3.1.6: a ring is closed (first position repeated last), so a triangle has 4 positions.
-  if (value.length < 4) throw malformed(where, `has ${value.length} positions; a ring needs at least 4`);
-  const ring = value.map((position, index) => readPosition(position, `${where}[${index}]`));
-  const first = ring[0]!;
-  const last = ring[ring.length - 1]!;
-  if (first.longitude !== last.longitude || first.latitude !== last.latitude) {
-    throw malformed(where, 'is not closed: its last position must repeat its first');
-  }
-  return ring;
-}
-
-function readPolygon(value: unknown, where: string): LonLat[][] {
-  if (!Array.isArray(value) || value.length === 0) throw malformed(where, 'is not a polygon (an array of rings)');
-  return value.map((ring, index) => readRing(ring, `${where}[${index}]`));
-}
-
-function readGeometry(value: unknown, where: string): LonLat[][][] {
-  if (!isObject(value)) throw malformed(where, 'is missing');
-  const coordinates = value['coordinates'];
-  if (value['type'] === 'Polygon') return [readPolygon(coordinates, `${where}.coordinates`)];
-  if (value['type'] === 'MultiPolygon') {
-    if (!Array.isArray(coordinates) || coordinates.length === 0) {
-      throw malformed(`${where}.coordinates`, 'is not a list of polygons');
-    }
-    return coordinates.map((polygon, index) => readPolygon(polygon, `${where}.coordinates[${index}]`));
-  }
-  throw malformed(`${where}.type`, `is ${JSON.stringify(value['type'])}; a district must be a Polygon or MultiPolygon`);
-}
-
-/**
- * The district outlines in a GeoJSON FeatureCollection (one Feature per district, with
- * `properties.code` the 6-digit GB/T 2260 code and a Polygon or MultiPolygon geometry). Throws an
- * Error naming the feature and the coordinate that is wrong, rather than letting a broken file
- * place families in no district.
- * @example districtShapesFromGeoJson(JSON.parse(readFileSync('content/divisions/district-boundaries.geojson', 'utf8')))
- */
-export function districtShapesFromGeoJson(json: unknown): DistrictShape[] {
-  if (!isObject(json) || json['type'] !== 'FeatureCollection') {
-    throw malformed('the file', 'is not a GeoJSON FeatureCollection');
-  }
-  const features = json['features'];
-  if (!Array.isArray(features) || features.length === 0) throw malformed('features', 'must be a non-empty array');
-  const seen = new Set<string>();
-  return features.map((feature: unknown, index) => {
-    const where = `features[${index}]`;
-    if (!isObject(feature) || feature['type'] !== 'Feature') throw malformed(where, 'is not a GeoJSON Feature');
-    const properties = feature['properties'];
-    const code = isObject(properties) ? properties['code'] : undefined;
-    if (typeof code !== 'string' || !/^\d{6}$/u.test(code)) {
-      throw malformed(`${where}.properties.code`, 'must be the 6-digit district code as a string, such as "310101"');
-    }
-    if (seen.has(code)) throw malformed(`${where}.properties.code`, `${code} appears twice; give a district one MultiPolygon`);
-    seen.add(code);
-    return { code, rings: readGeometry(feature['geometry'], `${where} (${code}).geometry`) };
-  });
-}
-
-const roundForCompact = (degrees: number) => Math.round(degrees * COMPACT_DECIMALS_FACTOR) / COMPACT_DECIMALS_FACTOR;
-
-/**
- * Outlines in the compact form the browser downloads (for this file about 15 % smaller than the
- * GeoJSON, which also carries names and metadata the browser does not need).
- * @example compactShapes([{ code: '310101', rings: [[[{ longitude: 121.49031, latitude: 31.24409 }, …]]] }])
- * // [{ code: '310101', polygons: [[[121.4903, 31.2441, …]]] }]
- */
-export function compactShapes(shapes: readonly DistrictShape[]): CompactDistrictShape[] {
-  return shapes.map(({ code, rings }) => ({
-    code,
-    polygons: rings.map((polygon) =>
-      polygon.map((ring) => ring.flatMap(({ longitude, latitude }) => [roundForCompact(longitude), roundForCompact(latitude)])),
-    ),
-  }));
-}
-
-/**
- * Whether a value read from the network is the compact outlines the build writes: a damaged or
- * half-cached file must be refused, not searched, or it would tell a family it is not in Shanghai.
- * `codes` are the districts the page knows; every one must have an outline, and nothing else.
- */
-export function isCompactShapes(value: unknown, codes: readonly string[]): value is CompactDistrictShape[] {
-  if (!Array.isArray(value) || value.length !== codes.length) return false;
-  const seen = new Set<string>();
-  for (const shape of value as unknown[]) {
-    if (typeof shape !== 'object' || shape === null) return false;
-    const { code, polygons } = shape as { code?: unknown; polygons?: unknown };
-    if (typeof code !== 'string' || !codes.includes(code) || seen.has(code)) return false;
-    seen.add(code);
-    if (!Array.isArray(polygons) || polygons.length === 0) return false;
-    for (const polygon of polygons as unknown[]) {
-      if (!Array.isArray(polygon) || polygon.length === 0) return false;
-      for (const ring of polygon as unknown[]) {
-        if (!Array.isArray(ring) || ring.length < 8 || ring.length % 2 !== 0) return false;
-        if (!ring.every((n) => typeof n === 'number' && Number.isFinite(n))) return false;
-      }
-    }
-  }
-  return true;
-}
-
-/**
- * Outlines back from the compact form. Throws when a ring has an odd count of numbers, which
- * would pair every latitude with the next longitude.
- */
-export function expandShapes(compact: readonly CompactDistrictShape[]): DistrictShape[] {
-  return compact.map(({ code, polygons }) => ({
-    code,
-    rings: polygons.map((polygon) =>
-      polygon.map((flat) => {
-        if (flat.length % 2 !== 0) {
-          throw new Error(`Compact district ${code}: a ring has an odd count of numbers (${flat.length})`);
-        }
-        const ring: LonLat[] = [];
-        for (let i = 0; i < flat.length; i += 2) ring.push({ longitude: flat[i]!, latitude: flat[i + 1]! });
-        return ring;
-      }),
-    ),
-  }));
-}
 
 /**
  * Whether a point is inside a ring, by casting a ray eastwards and counting the edges it crosses

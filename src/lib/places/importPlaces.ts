@@ -8,52 +8,20 @@ import { districtLevelKinds, placeKindIds, placeSchema, shanghaiExtent, type Pla
 import { findPlaceProblems, type PlaceCheckContext } from './findPlaceProblems.ts';
 import { normaliseOpeningHours, openingHoursProblem } from './openingHours.ts';
 import { CsvSyntaxError, parseCsv, type CsvRow } from './parseCsv.ts';
-import { normalisePlacePhone } from './placePhone.ts';
-
-/** The spreadsheet's columns, in the template's order. The header must name every one, in any order. */
-export const placeColumns = [
-  'id',
-  'kind',
-  'name_zh',
-  'name_en',
-  'district_code',
-  'street_code',
-  'address_zh',
-  'address_en',
-  'longitude',
-  'latitude',
-  'coordinate_system',
-  'phone',
-  'opening_hours',
-  'services',
-  'source_url',
-  'verified_on',
-] as const;
-export type PlaceColumn = (typeof placeColumns)[number];
-
-/**
- * The most characters a cell may hold. Names and addresses are kept to what fits a phone screen
- * and a printed sheet; the rest are generous limits for their form, there so that a pasted page of
- * text is caught instead of carried onto the site.
- */
-export const placeCellMaxLength: Readonly<Record<PlaceColumn, number>> = {
-  id: 80,
-  kind: 40,
-  name_zh: 60,
-  name_en: 60,
-  district_code: 20,
-  street_code: 20,
-  address_zh: 120,
-  address_en: 120,
-  longitude: 30,
-  latitude: 30,
-  coordinate_system: 20,
-  phone: 40,
-  opening_hours: 200,
-  services: 200,
-  source_url: 500,
-  verified_on: 30,
-};
+import {
+  coordinateSystemAdvice,
+  excelNumberAdvice,
+  halfWidth,
+  invisibleCharactersProblem,
+  isScientificNotation,
+  normaliseSystem,
+  parseCoordinate,
+  parseDate,
+  parsePhone,
+  parseServices,
+  shown,
+} from './placeCells.ts';
+import { apostropheColumns, columnOf, columnOfField, placeCellMaxLength, placeColumns, readHeader, requiredColumns, type PlaceColumn } from './placeColumns.ts';
 
 /** What the rows are checked against. */
 export interface PlaceImportContext extends PlaceCheckContext {
@@ -72,148 +40,6 @@ interface RowPosition {
 interface CellProblem {
   column: PlaceColumn | undefined;
   message: string;
-}
-
-/** Where a schema path's value comes from in the spreadsheet. */
-const columnOfPath: Record<string, PlaceColumn> = {
-  id: 'id',
-  kind: 'kind',
-  district: 'district_code',
-  street: 'street_code',
-  'zh.name': 'name_zh',
-  'zh.address': 'address_zh',
-  'en.name': 'name_en',
-  'en.address': 'address_en',
-  location: 'longitude',
-  'location.longitude': 'longitude',
-  'location.latitude': 'latitude',
-  'location.system': 'coordinate_system',
-  phone: 'phone',
-  openingHours: 'opening_hours',
-  services: 'services',
-  source: 'source_url',
-  verified: 'verified_on',
-};
-
-const columnOf = (path: readonly PropertyKey[]): PlaceColumn | undefined =>
-  columnOfPath[path.filter((part) => typeof part === 'string').join('.')] ?? columnOfPath[String(path[0])];
-
-/** The spreadsheet column of a field findPlaceProblems names. */
-const columnOfField: Record<string, PlaceColumn> = { district: 'district_code', street: 'street_code', phone: 'phone', id: 'id', 'zh.name': 'name_zh', location: 'longitude' };
-
-/** Columns that are never empty; street_code too, except for a district-level kind. */
-const requiredColumns: readonly PlaceColumn[] = ['id', 'kind', 'name_zh', 'name_en', 'district_code', 'address_zh', 'source_url', 'verified_on'];
-
-/**
- * Columns of numbers and codes, where a leading `'` can only be the mark Excel users type to keep a
- * leading zero or stop a number being reformatted; it is dropped there. In names and addresses it
- * is kept, since there it may be meant.
- */
-const apostropheColumns = new Set<PlaceColumn>(['district_code', 'street_code', 'longitude', 'latitude', 'phone', 'services', 'verified_on']);
-
-/** Names of the invisible characters people meet most, for messages. */
-const invisibleCharacterNames: Record<number, string> = {
-  0x09: 'tab',
-  0x0a: 'line break',
-  0x0d: 'line break',
-  0xad: 'soft hyphen',
-  0x200b: 'zero width space',
-  0x200c: 'zero width non-joiner',
-  0x200d: 'zero width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding',
-  0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override',
-  0x2060: 'word joiner',
-  0x2066: 'left-to-right isolate',
-  0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate',
-  0xfeff: 'zero width no-break space (byte order mark)',
-};
-
-/**
- * Control and format characters (Unicode Cc, Cf) and the line/paragraph separators: none belongs
- * in a name, an address or a code, and some (U+202E) make text display in another order than it
- * is stored, so that what a reviewer reads is not what the site shows.
- */
-const invisibleCharacter = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
-
-function invisibleCharactersProblem(cell: string): string | undefined {
-  const found = [...new Set(cell.match(invisibleCharacter) ?? [])];
-  if (found.length === 0) return undefined;
-  const named = found.map((character) => {
-    const code = character.codePointAt(0)!;
-    const name = invisibleCharacterNames[code] ?? (/\p{Cc}/u.test(character) ? 'control character' : 'invisible formatting character');
-    return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${name})`;
-  });
-  return `contains ${named.join(', ')}, which a cell may not hold: retype the cell on one line (invisible characters can hide text or show it in another order)`;
-}
-
-/** A value as a message shows it: quoted, and cut short so that one bad cell cannot flood the report. */
-function shown(value: string): string {
-  const characters = [...value];
-  return `"${characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : value}"`;
-}
-
-/** Full-width digits and signs, as a Chinese input method types them, as ASCII. */
-const halfWidth = (value: string) =>
-  value.replace(/[０-９．－＋]/gu, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)).replace(/。/gu, '.');
-
-/** Excel shows a long number it was not told is text as 1.38E+10, and saves the CSV that way. */
-const isScientificNotation = (value: string) => /^\d+(?:\.\d+)?E\+\d+$/iu.test(value);
-const excelNumberAdvice = 'Excel has turned it into a rounded number: format the column as Text, type the value again and save';
-
-/** A coordinate needs 4 decimal places (about 10 m) to find the door within a 15-minute walk. */
-const minimumDecimals = 4;
-
-function parseCoordinate(value: string): number | string {
-  if (/[,，]/u.test(value)) return `${shown(value)} holds two numbers: put the longitude in "longitude" and the latitude in "latitude"`;
-  if (!/^-?\d+(?:\.\d+)?$/u.test(value)) return `${shown(value)} is not a number: write decimal degrees, e.g. 121.4737 (not degrees, minutes and seconds)`;
-  const decimals = value.split('.')[1]?.length ?? 0;
-  if (decimals < minimumDecimals) {
-    return `${shown(value)} is too rough to find the door (${decimals} decimal places): copy at least ${minimumDecimals} from the map, e.g. 121.4737`;
-  }
-  return Number(value);
-}
-
-/** `gcj02`, `GCJ-02`, `gcj 02` … all name the same system. */
-const normaliseSystem = (value: string) => value.toLowerCase().replace(/[\s_-]/gu, '');
-const coordinateSystemAdvice =
-  'write gcj02 for coordinates from Amap (高德), Tencent (腾讯) or Apple Maps in China, bd09 from Baidu (百度), wgs84 from GPS or OpenStreetMap';
-
-/** Dates as clerks and Excel write them, year first: 2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日. */
-function parseDate(value: string): string | { problem: string } {
-  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(value) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u.exec(value);
-  if (!match) return { problem: `${shown(value)} is not a date written year first: write it as 2026-03-01` };
-  const [, year, month, day] = match;
-  return `${year!}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-}
-
-function parseServices(value: string): number[] | string {
-  const numbers: number[] = [];
-  for (const item of value.split(/[;,，、；\s]+/u).filter(Boolean)) {
-    if (!/^\d+$/u.test(item)) return `${shown(item)} is not a service number: write numbers from the list of 42 services separated by ;, e.g. 35;36`;
-    const number = Number(item);
-    if (number < 1 || number > 42) return `${number} is not a service on the list: the services are numbered 1 to 42`;
-    if (!numbers.includes(number)) numbers.push(number);
-  }
-  return numbers.sort((a, b) => a - b);
-}
-
-function parsePhone(value: string): string | { problem: string } {
-  if (isScientificNotation(value)) return { problem: `${shown(value)}: ${excelNumberAdvice}` };
-  if (/[/、;；,，]|转|ext/iu.test(value)) return { problem: `${shown(value)}: give one number only, without extensions` };
-  return (
-    normalisePlacePhone(value) ?? {
-      problem: `${shown(value)} is not a phone number the site can dial: write a Shanghai landline (021-12345678 or 12345678), a mobile number (13812345678) or a hotline listed in content/hotlines.json`,
-    }
-  );
 }
 
 /** One data row's cells, read into what the schema expects, with the problems found on the way. */
@@ -340,36 +166,6 @@ function readRow(
     }
   }
   return { place: checked.success && problems.length === 0 ? checked.data : undefined, input, problems };
-}
-
-/** How the header row maps onto columns, or what is wrong with it. */
-function readHeader(header: CsvRow): { columns: (PlaceColumn | undefined)[]; problems: string[] } {
-  const problems: string[] = [];
-  const columns = header.fields.map((field, index): PlaceColumn | undefined => {
-    const name = field.replace(/^\uFEFF/u, '').trim();
-    if (name === '') return undefined;
-    const invisible = invisibleCharactersProblem(name);
-    if (invisible) {
-      problems.push(`row 1 (line ${header.line}): column ${index + 1}'s name ${invisible}`);
-      return undefined;
-    }
-    if ((placeColumns as readonly string[]).includes(name)) return name as PlaceColumn;
-    const meant = placeColumns.find((column) => column === name.toLowerCase().replace(/[\s-]+/gu, '_'));
-    problems.push(
-      meant
-        ? `row 1 (line ${header.line}): column ${index + 1} is headed ${shown(name)}: write it exactly "${meant}"`
-        : `row 1 (line ${header.line}): column ${index + 1}, ${shown(name)}, is not a column of the places list: the columns are ${placeColumns.join(', ')}`,
-    );
-    return undefined;
-  });
-  for (const column of placeColumns) {
-    const count = columns.filter((named) => named === column).length;
-    if (count > 1) problems.push(`row 1 (line ${header.line}): the column "${column}" is there ${count} times: keep one`);
-    if (count === 0 && !problems.some((message) => message.includes(`"${column}"`))) {
-      problems.push(`row 1 (line ${header.line}): the column "${column}" is missing: copy the header row from content/places-template.csv`);
-    }
-  }
-  return { columns, problems };
 }
 
 /** Places in the order content/places.json keeps them: by district, street or town, kind, id. */

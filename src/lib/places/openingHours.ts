@@ -1,8 +1,8 @@
 /**
  * Opening hours: the small part of OpenStreetMap's `opening_hours` syntax
  * (https://wiki.openstreetmap.org/wiki/Key:opening_hours/specification) that a place's weekly
- * hours need, checked with messages a data clerk can act on, and put into plain words, since
- * families cannot read the syntax.
+ * hours need, checked with messages a data clerk can act on (describeOpeningHours.ts puts it into
+ * plain words, since families cannot read the syntax).
  *
  * The subset, every part of it valid OSM:
  * - `24/7`: open all day, every day;
@@ -20,20 +20,18 @@
  * the site must be able to say in plain words exactly when a door is open.
  */
 
-const weekdayCodes = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-const weekdayNamesZh = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-const weekdayNamesEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const weekdayCodes = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 
 /** A day selector: a weekday or a range of weekdays (0 is Monday), or the public holidays. */
-type DaySelector = { kind: 'weekdays'; from: number; to: number } | { kind: 'holidays' };
+export type DaySelector = { kind: 'weekdays'; from: number; to: number } | { kind: 'holidays' };
 
 /** Minutes since midnight; `to` may be 1440 (24:00). */
-interface TimeSpan {
+export interface TimeSpan {
   from: number;
   to: number;
 }
 
-interface OpeningRule {
+export interface OpeningRule {
   /** The days named; undefined for a rule that applies every day. */
   days: DaySelector[] | undefined;
   /** When it is open those days, or closed. */
@@ -186,13 +184,15 @@ export function openingHoursProblem(value: string): string | undefined {
   return 'problem' in parsed ? parsed.problem : undefined;
 }
 
-function parsedRules(value: string): OpeningRule[] {
+/** The rules of a valid value. @throws when the value has a problem. */
+export function parsedRules(value: string): OpeningRule[] {
   const parsed = parse(value);
   if ('problem' in parsed) throw new Error(`opening hours "${value}" ${parsed.problem}`);
   return parsed.rules;
 }
 
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** `09:00`: minutes since midnight as a clock shows them. */
+export const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function writeDays(days: DaySelector[]): string {
   return days
@@ -219,94 +219,3 @@ export function normaliseOpeningHours(value: string): string {
     .join('; ');
 }
 
-/** What holds on each weekday (0 Monday) and on public holidays; undefined where the value says nothing. */
-interface Week {
-  weekdays: (TimeSpan[] | 'closed' | undefined)[];
-  holidays: TimeSpan[] | 'closed' | undefined;
-}
-
-/** Applies the rules in order, each replacing what earlier ones said about its days, as in OSM. */
-function weekOf(rules: OpeningRule[]): Week {
-  const week: Week = { weekdays: Array.from({ length: 7 }, () => undefined), holidays: undefined };
-  for (const rule of rules) {
-    for (const day of rule.days ?? [{ kind: 'weekdays', from: 0, to: 6 }]) {
-      if (day.kind === 'holidays') {
-        week.holidays = rule.hours;
-        continue;
-      }
-      for (let offset = 0; offset <= (day.to - day.from + 7) % 7; offset += 1) week.weekdays[(day.from + offset) % 7] = rule.hours;
-    }
-  }
-  return week;
-}
-
-type Lang = 'zh' | 'en';
-
-/** Consecutive days as runs: [0,1,2,4] → [[0,2],[4,4]]. */
-function runsOf(days: number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const day of days) {
-    const last = runs.at(-1);
-    if (last && last[1] === day - 1) last[1] = day;
-    else runs.push([day, day]);
-  }
-  return runs;
-}
-
-function listEn(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
-
-function describeDays(days: number[], lang: Lang): string {
-  if (days.length === 7) return lang === 'zh' ? '每天' : 'every day';
-  const names = lang === 'zh' ? weekdayNamesZh : weekdayNamesEn;
-  // Two days in a row read better as a pair (周六、周日) than as a range (周六至周日).
-  const items = runsOf(days).flatMap(([from, to]) =>
-    to - from >= 2 ? [lang === 'zh' ? `${names[from]!}至${names[to]!}` : `${names[from]!} to ${names[to]!}`] : names.slice(from, to + 1),
-  );
-  return lang === 'zh' ? items.join('、') : listEn(items);
-}
-
-const isAllDay = (hours: TimeSpan[]) => hours.length === 1 && hours[0]!.from === 0 && hours[0]!.to === 24 * 60;
-
-function describeTimes(hours: TimeSpan[], lang: Lang): string {
-  if (isAllDay(hours)) return lang === 'zh' ? '24小时开放' : 'open 24 hours';
-  const spans = hours.map((span) => `${clock(span.from)}–${clock(span.to)}`);
-  return lang === 'zh' ? spans.join('，') : listEn(spans);
-}
-
-/** One group of days that share their hours, in plain words. */
-function describeGroup(days: string, hours: TimeSpan[] | 'closed', lang: Lang): string {
-  if (hours === 'closed') return lang === 'zh' ? `${days}休息` : days === 'every day' ? 'closed every day' : `closed on ${days}`;
-  return `${days} ${describeTimes(hours, lang)}`;
-}
-
-/**
- * A valid opening-hours value in plain words for families: the days that share their hours
- * together, Monday first, public holidays last. Days the value says nothing about are left
- * unsaid, as the value leaves them.
- * @throws when the value has a problem (check with `openingHoursProblem` first).
- * @example describeOpeningHours('Mo-Fr 09:00-17:00; PH off', 'zh') // '周一至周五 09:00–17:00；法定节假日休息'
- * @example describeOpeningHours('Mo-Fr 09:00-17:00; PH off', 'en') // 'Monday to Friday 09:00–17:00; closed on public holidays'
- */
-export function describeOpeningHours(value: string, lang: Lang): string {
-  const week = weekOf(parsedRules(value));
-  const groups = new Map<string, { days: number[]; hours: TimeSpan[] | 'closed' }>();
-  week.weekdays.forEach((hours, day) => {
-    if (hours === undefined) return;
-    const key = JSON.stringify(hours);
-    const group = groups.get(key);
-    if (group) group.days.push(day);
-    else groups.set(key, { days: [day], hours });
-  });
-
-  const parts = [...groups.values()].map(({ days, hours }) => {
-    if (days.length === 7 && hours !== 'closed' && isAllDay(hours)) return lang === 'zh' ? '每天24小时开放' : 'open 24 hours, every day';
-    return describeGroup(describeDays(days, lang), hours, lang);
-  });
-  if (week.holidays === 'closed') parts.push(lang === 'zh' ? '法定节假日休息' : 'closed on public holidays');
-  else if (week.holidays) parts.push(`${lang === 'zh' ? '法定节假日' : 'public holidays'} ${describeTimes(week.holidays, lang)}`);
-
-  const text = parts.join(lang === 'zh' ? '；' : '; ');
-  return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}

@@ -14,15 +14,14 @@
  * keyboard offers (普发 for 普法). A field's score is multiplied by the field's weight and the
  * document's kind: a service is what most people mean; a measure of the plan repeats its words.
  */
-import type { IndexedDocument, SearchIndexFile } from './indexFile.ts';
+import { compareSyllables, comparePhrases, isDigits, preparePhrase, type PhraseMode } from './comparePhrases.ts';
 import { withoutQuestionWords } from './fillerWords.ts';
-import { normaliseForSearch, readQuery, splitScripts } from './normaliseQuery.ts';
+import type { IndexedDocument, SearchIndexFile } from './indexFile.ts';
+import { readQuery, splitScripts } from './normaliseQuery.ts';
 import { parseServiceNumber } from './parseServiceNumber.ts';
-import { pinyinSpellings, readingTable } from './pinyinOf.ts';
-import { hanGrams, latinWords, stemWord, typoAllowance, withinEdits } from './textFeatures.ts';
-
-const fields = ['names', 'terms', 'pinyin', 'initials', 'text'] as const;
-type Field = (typeof fields)[number];
+import { pinyinSpellings } from './pinyinOf.ts';
+import { fields, inverseFrequency, preparingIndex, type Field, type PreparedIndex } from './prepareSearchIndex.ts';
+import { hanGrams, stemWord, typoAllowance, withinEdits } from './textFeatures.ts';
 
 /** How much a match in each field counts: an official name is the best evidence of what was meant. */
 const fieldWeight: Record<Field, number> = { names: 3, terms: 2.6, pinyin: 2, initials: 1, text: 1 };
@@ -84,14 +83,6 @@ export interface Search {
   size: number;
 }
 
-const isDigits = (text: string) => /^\d+$/u.test(text);
-const hanRuns = /\p{Script=Han}+/gu;
-
-/**
- * Where a piece of evidence occurs: for each document and field that holds it, one number,
- * `document * fields.length + field` (the slot of that field in a score array), and how many
- * documents hold it, for its IDF. Numbers, not objects, keep preparing the index cheap on a phone.
- */
 /** A document's score for a query, the best share of the query one of its fields matched, and whether that was more than scattered characters. */
 interface Scored {
   score: number;
@@ -99,132 +90,12 @@ interface Scored {
   strong: boolean;
 }
 
-interface Postings {
-  slots: number[];
-  documents: number;
-}
-
-function addPosting(postings: Map<string, Postings>, key: string, document: number, field: number) {
-  const slot = document * fields.length + field;
-  const entry = postings.get(key);
-  if (!entry) {
-    postings.set(key, { slots: [slot], documents: 1 });
-    return;
-  }
-  // Postings are added document by document, field by field, so a repeat can only be the last one.
-  const last = entry.slots[entry.slots.length - 1]!;
-  if (last === slot) return;
-  if (Math.floor(last / fields.length) !== document) entry.documents += 1;
-  entry.slots.push(slot);
-}
-
-/** Inverse document frequency: rare evidence counts more. */
-const inverseFrequency = (entry: Postings, documentCount: number) => Math.log(1 + documentCount / entry.documents);
-
-/**
- * How a phrase is compared with the whole query: `words` (names and terms: Chinese anywhere, Latin
- * only from the start of a word, so "ym" is not found inside "employment"), `sounds` (pinyin,
- * which has no spaces to mark words: from the start, or anywhere for four letters or more) or
- * `exact` (initials, which are too short to mean anything in part).
- */
-export type PhraseMode = 'words' | 'sounds' | 'exact';
-
-/** A phrase or query prepared once for comparison: spaced (words marked), compact, and whether it holds Chinese. */
-interface Phrase {
-  spaced: string;
-  compact: string;
-  han: boolean;
-  digits: boolean;
-}
-
-function preparePhrase(normalised: string): Phrase {
-  const compact = normalised.replace(/ /gu, '');
-  return { spaced: ` ${normalised} `, compact, han: /\p{Script=Han}/u.test(compact), digits: isDigits(compact) };
-}
-
-function comparePhrases(q: Phrase, p: Phrase, mode: PhraseMode): number {
-  if (p.compact === q.compact) return 1;
-  const ql = q.compact.length;
-  const pl = p.compact.length;
-  if (mode === 'exact' || pl < 2 || ql < 2) return 0;
-  const inside = () => 0.6 + (0.4 * ql) / pl;
-  const holding = () => 0.35 + (0.55 * pl) / ql;
-  if (p.digits || q.digits) return ql >= 3 && p.compact.startsWith(q.compact) ? inside() : 0;
-  if (q.han || p.han) {
-    if (pl > ql) return p.compact.includes(q.compact) ? inside() : 0;
-    return q.compact.includes(p.compact) ? holding() : 0;
-  }
-  if (mode === 'sounds') {
-    if (p.compact.startsWith(q.compact) || (ql >= 4 && p.compact.includes(q.compact))) return inside();
-    return pl >= 4 && q.compact.includes(p.compact) ? holding() : 0;
-  }
-  // Latin words: the query from the start of a word of the phrase, or the phrase as whole words of the query.
-  if (p.spaced.includes(q.spaced.slice(0, -1))) return inside();
-  return q.spaced.includes(p.spaced) ? holding() : 0;
-}
-
-/**
- * How well a query's syllables (" zi sha ") match a phrase's (" hai zi shang xue "): whole
- * syllables only, 1 when equal, less when one holds the other.
- */
-function compareSyllables(query: string, phrase: string): number {
-  if (query === phrase) return 1;
-  const count = (text: string) => text.trim().split(' ').length;
-  if (phrase.includes(query)) return 0.6 + (0.4 * count(query)) / count(phrase);
-  if (count(phrase) >= 2 && query.includes(phrase)) return 0.35 + (0.55 * count(phrase)) / count(query);
-  return 0;
-}
-
-/**
- * How well the whole query (normalised, as readQuery gives it) matches one phrase (likewise):
- * 1 when equal, less when one holds the other. Numbers match only whole or by their start
- * (123 → 12355): 12 is not in 12355, and 12388 is not 12338.
- */
-export function phraseMatch(query: string, phrase: string, mode: PhraseMode = 'words'): number {
-  return comparePhrases(preparePhrase(query), preparePhrase(phrase), mode);
-}
-
-/** A query spelled in pinyin stands for at most this many Chinese words. */
-const maxWordsForPinyin = 3;
-
-/**
- * Pinyin → the Chinese words of two to four characters in the names and terms that sound so
- * (xinli → 心理), for reading a pinyin query as Chinese without a dictionary.
- */
-function soundIndex(documents: IndexedDocument[], readings: Map<string, string[]>): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
-  for (const document of documents) {
-    for (const phrase of [...document.names, ...document.terms]) {
-      for (const run of phrase.match(/\p{Script=Han}+/gu) ?? []) {
-        const characters = Array.from(run);
-        const heard = characters.map((character) => readings.get(character));
-        for (let start = 0; start < characters.length; start += 1) {
-          // Spellings grow one character at a time, so each word of 2 to 4 characters costs one step.
-          let spellings = [''];
-          for (let end = start; end < Math.min(start + 4, characters.length); end += 1) {
-            const options = heard[end];
-            if (!options) break; // a character without a reading ends the words that start here
-            spellings = spellings.flatMap((spelling) => options.map((syllable) => spelling + syllable)).slice(0, 4);
-            if (end === start) continue;
-            const word = characters.slice(start, end + 1).join('');
-            for (const key of spellings) {
-              if (!index.has(key)) index.set(key, new Set());
-              index.get(key)!.add(word);
-            }
-          }
-        }
-      }
-    }
-  }
-  return index;
-}
-
 /** Prepares an index for searching: builds the postings once, so each query is quick. */
 export function createSearch(file: SearchIndexFile): Search {
-  const steps = preparing(file);
+  const steps = preparingIndex(file);
   let step = steps.next();
   while (!step.done) step = steps.next();
-  return step.value;
+  return searchOver(step.value);
 }
 
 /**
@@ -232,7 +103,7 @@ export function createSearch(file: SearchIndexFile): Search {
  * preparing the index never holds the page still for long (a long task delays taps and typing).
  */
 export async function createSearchInSlices(file: SearchIndexFile, sliceMs = 30, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))): Promise<Search> {
-  const steps = preparing(file);
+  const steps = preparingIndex(file);
   let started = performance.now();
   let step = steps.next();
   while (!step.done) {
@@ -242,68 +113,12 @@ export async function createSearchInSlices(file: SearchIndexFile, sliceMs = 30, 
     }
     step = steps.next();
   }
-  return step.value;
+  return searchOver(step.value);
 }
 
-/** Builds the search, yielding after each document so a caller can pause between slices. */
-function* preparing(file: SearchIndexFile): Generator<void, Search> {
-  const documents = file.documents;
-  const readings = readingTable(file.readings);
-  const hanPostings = new Map<string, Postings>();
-  const wordPostings = new Map<string, Postings>();
-
-  /** The pinyin of a document's Chinese names and terms, a list of syllables each. */
-  const spellingsOf = (document: IndexedDocument): string[][] =>
-    [...document.names, ...document.terms].filter((phrase) => /\p{Script=Han}/u.test(phrase)).flatMap((phrase) => pinyinSpellings(phrase, readings));
-  const fieldValues = (document: IndexedDocument, spellings: string[][]): Record<Field, string[]> => ({
-    names: document.names,
-    terms: document.terms,
-    pinyin: spellings.map((syllables) => syllables.join('')),
-    initials: spellings.filter((syllables) => syllables.length >= 2).map((syllables) => syllables.map((s) => s[0]).join('')),
-    text: [...document.text, document.label.detail],
-  });
-
-  // Each document's names and terms as syllables (" da yi miao "), for comparing a Chinese query by
-  // its sound whole syllables at a time: 孩子上学 (hai zi shang xue) holds "zi shang", not 自杀 "zi sha".
-  const syllablePhrases: string[][] = [];
-  const phrases: Phrase[][][] = [];
-  for (const [d, document] of documents.entries()) {
-    const spellings = spellingsOf(document);
-    syllablePhrases.push([...new Set(spellings.map((syllables) => ` ${syllables.join(' ')} `))]);
-    const values = fieldValues(document, spellings);
-    phrases.push(fields.map((field, f) => {
-      // Index text is normalised in full; only queries are cut to a length (readQuery).
-      const normalised = values[field].map(normaliseForSearch).filter(Boolean);
-      for (const value of normalised) {
-        for (const run of value.match(hanRuns) ?? []) {
-          const characters = Array.from(run);
-          characters.forEach((character, i) => {
-            addPosting(hanPostings, character, d, f);
-            if (i > 0) addPosting(hanPostings, characters[i - 1]! + character, d, f);
-          });
-        }
-        for (const word of latinWords(value)) addPosting(wordPostings, word, d, f);
-      }
-      return [...new Set(normalised)].map(preparePhrase);
-    }));
-    yield;
-  }
-  // Made on the first query in pinyin, so opening search does not wait for it.
-  let chineseBySound: Map<string, Set<string>> | undefined;
-  /** The Chinese words a query spelled in pinyin may stand for; none unless it is all letters. */
-  const chineseForPinyin = (query: string): string[] => {
-    const letters = query.replace(/ /gu, '');
-    if (!/^[a-z]{3,}$/u.test(letters)) return [];
-    chineseBySound ??= soundIndex(documents, readings);
-    return [...(chineseBySound.get(letters) ?? [])].slice(0, maxWordsForPinyin);
-  };
-  // Latin words by their first letter: a prefix or a typo is looked for among words that start alike.
-  const vocabulary = new Map<string, string[]>();
-  for (const word of wordPostings.keys()) {
-    const bucket = vocabulary.get(word[0]!);
-    if (bucket) bucket.push(word);
-    else vocabulary.set(word[0]!, [word]);
-  }
+/** The search over a prepared index. */
+function searchOver(index: PreparedIndex): Search {
+  const { documents, readings, hanPostings, wordPostings, syllablePhrases, phrases, vocabulary, chineseForPinyin } = index;
   /** The IDF of evidence only one document holds. */
   const rarest = Math.log(1 + documents.length);
   const documentByTarget = new Map(documents.map((document, d) => [document.target, d]));

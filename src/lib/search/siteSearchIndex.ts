@@ -7,8 +7,8 @@
 import { pinyin } from 'pinyin-pro';
 import type { SiteContent } from '../content/loadContent.ts';
 import { searchablePages } from '../content/schemas.ts';
-import { fillTemplate } from '../fillTemplate.ts';
 import type { Language } from '../paths.ts';
+import { translate } from '../strings/translate.ts';
 import { buildPlaceSearchIndex } from './buildPlaceSearchIndex.ts';
 import { buildSearchIndex, type IndexWording } from './buildSearchIndex.ts';
 import type { SearchIndexFile } from './indexFile.ts';
@@ -18,7 +18,7 @@ import type { PlaceSearchIndexFile } from './placeSearchIndexFile.ts';
 export type LocaleStrings = Record<string, string>;
 
 function wordingFrom(strings: LocaleStrings): IndexWording {
-  const fill = (key: string, values: Record<string, string | number>) => fillTemplate(strings[key] ?? key, values).join('');
+  const fill = (key: string, values: Record<string, string | number>) => translate(strings, key, values);
   return {
     serviceTitle: (number, name) => `${fill('service.code', { number })} ${name}`,
     measureTitle: (number) => fill('measure.code', { number }),
@@ -49,7 +49,7 @@ export function buildSiteSearchIndex(lang: Language, content: SiteContent, local
 /** The places index of a language, its detail lines worded from that language's locale file. */
 export function buildSitePlaceSearchIndex(lang: Language, content: SiteContent, locales: { zh: LocaleStrings; en: LocaleStrings }): PlaceSearchIndexFile {
   const strings = lang === 'en' ? locales.en : locales.zh;
-  const fill = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values).join('');
+  const fill = (key: string, values: Record<string, string | number> = {}) => translate(strings, key, values);
   return buildPlaceSearchIndex(lang, {
     districts: content.districts,
     streets: content.streets,
