@@ -1,16 +1,19 @@
 /**
- * UI strings, rendered at build time through src/lib/strings/translate.ts, the same function the
- * islands and scripts use. Never imported by client code: they get their strings already
- * translated, as props or data attributes.
+ * UI strings, rendered at build time with i18next, wrapped here once. Never imported by client
+ * code: islands and scripts get their strings already translated, as props or data attributes,
+ * and fill them with src/lib/strings/translate.ts, which follows the same rules (`{{name}}`
+ * placeholders, a missing key throws naming it); tests/unit/translate.test.ts holds the two to the
+ * same result for every string of both locale files.
  *
  * @example
  * const t = useTranslations('en');
  * t('nav.services'); // 'Services'
  * t('service.code', { number: 34 }); // 'Service 34'
  */
+import i18next from 'i18next';
 import { findLocaleProblems } from '../lib/findLocaleProblems.ts';
 import type { Language } from '../lib/paths.ts';
-import { translate, type Strings } from '../lib/strings/translate.ts';
+import type { Strings } from '../lib/strings/translate.ts';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
 
@@ -22,9 +25,27 @@ if (problems.length > 0) throw new Error(`The locale files do not match:\n- ${pr
 
 const localeStrings: Record<Language, Strings> = { 'zh-CN': zhCN, en };
 
-/** Keys are checked by TranslationKey here, and by `translate`, which throws on a missing one. */
+const translator = i18next.createInstance();
+void translator.init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: 'zh-CN',
+  fallbackLng: false,
+  // Keys are flat and dotted ("nav.services"): the dots are part of the key, not a path.
+  keySeparator: false,
+  nsSeparator: false,
+  initAsync: false,
+  // Astro escapes every value it renders; escaping here too would show "&amp;" to readers.
+  interpolation: { escapeValue: false },
+});
+
 export function useTranslations(lang: Language): Translate {
-  return (key, values) => translate(localeStrings[lang], key, values);
+  // Keys are checked by TranslationKey and at run time below; i18next's own key typing is not used.
+  const fixed = translator.getFixedT(lang) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  return (key, values) => {
+    // The one rule for a missing key, as in src/lib/strings/translate.ts: fail, naming it.
+    if (!translator.exists(key, { lng: lang })) throw new Error(`No "${key}" string for ${lang} in src/locales/.`);
+    return fixed(key, values);
+  };
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillParts, fillText, translate, translateParts } from '../../src/lib/strings/translate.ts';
+import { useTranslations, type TranslationKey } from '../../src/i18n/translate.ts';
+import en from '../../src/locales/en.json';
+import zhCN from '../../src/locales/zh-CN.json';
 
 describe('fillParts', () => {
   it('puts values where their placeholders stand', () => {
@@ -39,5 +42,23 @@ describe('translate', () => {
   it('throws, naming the key, when the string is missing, rather than show a blank or a key to a family', () => {
     expect(() => translate(strings, 'check.missing')).toThrow('"check.missing"');
     expect(() => translateParts(strings, 'check.missing', {})).toThrow('"check.missing"');
+  });
+});
+
+describe('the build (i18next) and the islands (translate) fill every string alike', () => {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`for every string of ${lang}, with its placeholders filled`, () => {
+      const strings = lang === 'en' ? en : zhCN;
+      const t = useTranslations(lang);
+      for (const [key, template] of Object.entries(strings)) {
+        const values = Object.fromEntries([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match, index) => [match[1]!, `<v${index}>`]));
+        expect(t(key as TranslationKey, values), key).toBe(translate(strings, key, values));
+      }
+    });
+  }
+
+  it('both refuse a key no locale file has', () => {
+    expect(() => useTranslations('en')('no.such.key' as TranslationKey)).toThrow('"no.such.key"');
+    expect(() => translate(en, 'no.such.key')).toThrow('"no.such.key"');
   });
 });
