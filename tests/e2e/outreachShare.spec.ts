@@ -4,11 +4,12 @@
  * mocked clipboard and share sheet, including the fallbacks; and "Listen", shown only where a voice
  * speaks the page's language. axe on every new page and state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Service } from '../../src/lib/content/schemas.ts';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from '../support/serveDist.ts';
-import { readContent, sitemapPaths } from './site.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+import { readContent } from './site.ts';
+import { axeViolations } from '../support/axe.ts';
 import { expect, test, type Page } from './test.ts';
 
 const service34 = readContent<Service>('services/34.json');
@@ -20,8 +21,7 @@ const results = '/check/#age=9&hukou=other&months=36&stage=primary&insurance=sha
 async function expectNoAxeViolations(page: Page) {
   // axe over a whole page takes long on a slow, shared machine.
   test.setTimeout(120_000);
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The site's public address as the build wrote it (SITE_URL), read from the page's canonical link. */
