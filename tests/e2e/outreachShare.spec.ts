@@ -5,9 +5,8 @@
  * speaks the page's language. axe on every new page and state.
  */
 import type { Service } from '../../src/lib/content/schemas.ts';
-import { fileURLToPath } from 'node:url';
 import { serveDist } from '../support/serveDist.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { builtSite, sitemapPaths } from '../support/sitemap.ts';
 import { readContent } from './site.ts';
 import { axeViolations } from '../support/axe.ts';
 import { expect, test, type Page } from './test.ts';
@@ -194,7 +193,7 @@ test.describe('short links offline', () => {
   test('open their service in both languages with no network, after one visit', async ({ page, context }) => {
     test.setTimeout(120_000);
     // A server of its own, which the test can stop: offline emulation does not cover every fetch of the worker.
-    const server = await serveDist(fileURLToPath(new URL('../../dist/', import.meta.url)));
+    const server = await serveDist(builtSite);
     try {
       await page.goto(`${server.origin}/`);
       await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 60_000 }).toBe(true);
