@@ -14,7 +14,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list']],
+  // The per-page counts ("axe 186/186, …") beside the usual list, into test-results/page-checks.json for `npm test`.
+  reporter: [['list'], ['./support/pageChecksReporter.ts'], ['./support/slowTestsReporter.ts']],
+  // The ten slowest tests over 30 s, listed at the end (slowTestsReporter.ts), so a check that grows the suite's time is seen when it lands.
+  reportSlowTests: { max: 10, threshold: 30_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     // A cheap Android phone is the main screen.

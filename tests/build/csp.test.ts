@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../support/entities.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -18,14 +19,13 @@ const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
     return { name: relative(dist, file), html: readFileSync(file, 'utf8') };
   });
 
-const decode = (value: string) => value.replace(/&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page's <head> as written, and the policy's directives by name. */
 function read(html: string) {
   const head = html.slice(0, html.indexOf('</head>'));
   const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/giu)];
-  const policy = metas.length === 1 ? decode(metas[0]![1]!) : '';
+  const policy = metas.length === 1 ? decodeEntities(metas[0]![1]!) : '';
   const directives = new Map(
     policy
       .split(';')

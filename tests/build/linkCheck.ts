@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeEntities } from '../support/entities.ts';
 
 /** Attributes whose value is an address. */
 const urlAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'component-url', 'renderer-url', 'before-hydration-url']);
@@ -28,20 +29,6 @@ export interface LinkReport {
   external: string[];
   /** One line a broken link: the file, the attribute, the address and what is wrong. */
   problems: string[];
-}
-
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/**
- * Decodes the character references an attribute value may hold.
- * @example decodeEntities('/search/?a=1&amp;b=&#x32;') // '/search/?a=1&b=2'
- */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return namedEntities[name.toLowerCase()] ?? whole;
-  });
 }
 
 interface Tag {

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localisedPath, type Language } from '../../src/lib/paths.ts';
 import { targetPath } from '../../src/lib/search/targetPath.ts';
-import { checkLinks, checkSitemap, decodeEntities, type FoundLink } from './linkCheck.ts';
+import { decodeEntities } from '../support/entities.ts';
+import { checkLinks, checkSitemap, type FoundLink } from './linkCheck.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

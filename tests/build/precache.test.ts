@@ -7,12 +7,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const worker = readFileSync(`${dist}sw.js`, 'utf8');
 const entries = [...worker.matchAll(/\{url:"([^"]+)",revision:("[^"]*"|null)\}/gu)].map((m) => ({ url: m[1]!, revision: m[2]! }));
 const urls = entries.map((entry) => entry.url);
-const sitemap = [...readFileSync(`${dist}sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+const sitemap = sitemapPaths(dist);
 /** The short links that should exist: one a service page of the sitemap, in its language (`/en/services/3/` → `en/s/3/index.html`). */
 const shortLinks = sitemap.flatMap((path) => {
   const match = /^(\/en)?\/services\/(\d+)\/$/u.exec(path);

@@ -2,18 +2,17 @@
  * The questionnaire in a real browser: by keyboard alone, from a shared link, with broken links,
  * without sending anything anywhere, and with a quick exit that leaves no way back.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { loadContent } from '../../src/lib/content/loadContent.ts';
 import type { Answers } from '../../src/lib/eligibility/answers.ts';
 import { evaluateEligibility } from '../../src/lib/eligibility/evaluate.ts';
 import { contentDir } from '../unit/sourceFile.ts';
+import { axeViolations } from '../support/axe.ts';
 import { expect, test, type Page } from './test.ts';
 
 const contract = 'age=9&hukou=other&months=36&stage=primary&insurance=shanghai&needs=disability,dibao';
 
 async function expectNoAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The services the results show, as `number:verdict`. */

@@ -1,5 +1,5 @@
 /** An unknown address gets the one bilingual 404 page, with a way on. */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import { expect, test } from './test.ts';
 
 /**
@@ -47,7 +47,6 @@ test('the search box on the 404 page works from any address', async ({ page }) =
 
 test('the 404 page is accessible and names no canonical address', async ({ page }) => {
   await page.goto('/no-such-page/');
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 });

@@ -5,32 +5,25 @@
  * (tests/support/serveDist.ts), so they can stop it: offline emulation does not always cover the
  * worker's own fetches.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Service } from '../../src/lib/content/schemas.ts';
+import { deploy } from '../support/deploy.ts';
+import { decodeEntities } from '../support/entities.ts';
 import { findChromium } from '../support/findChromium.ts';
-import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
 import { serveDist, type DistServer } from '../support/serveDist.ts';
-import { sitemapPaths } from './site.ts';
+import { builtSite as dist, sitemapPaths } from '../support/sitemap.ts';
+import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
+import { readContent } from './site.ts';
 import { chromium, expect, recordCspViolations, test } from './test.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Text as the browser shows it from built HTML: the few entities Astro writes, decoded. */
-function decodeEntities(html: string): string {
-  return html
-    .replace(/&#(\d+);/gu, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/giu, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replace(/&quot;/gu, '"')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&amp;/gu, '&');
-}
+const paths = sitemapPaths();
+/** Each group saves the site once, in a context of its own, so both workers share the sweep. */
+const groupCount = 6;
+const groupSize = Math.ceil(paths.length / groupCount);
 
 test.describe('offline', () => {
   let server: DistServer;
@@ -41,24 +34,30 @@ test.describe('offline', () => {
     await server.close();
   });
 
-  test('after one visit, every page of both languages opens with no network, shared-link parameters and all', async ({ page, context }) => {
-    test.setTimeout(300_000);
-    await visitUntilSaved(page, server.origin);
-    await expect(page.locator('[data-offline-ready]')).toBeVisible();
-    await cutTheNetwork(server, context);
-    for (const path of sitemapPaths()) {
-      // Each page must be itself, not the offline page: its own heading and canonical address, as built.
-      const built = readFileSync(join(dist, path, 'index.html'), 'utf8');
-      const heading = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(built)![1]!.replace(/<[^>]+>/gu, '').trim());
-      const canonical = /<link rel="canonical" href="([^"]+)"/u.exec(built)![1]!;
-      for (const suffix of ['', '?from=singlemessage&isappinstalled=0']) {
-        const response = await page.goto(`${server.origin}${path}${suffix}`);
-        expect(response?.status(), `${path}${suffix}`).toBe(200);
-        await expect(page.locator('h1'), `${path}${suffix}`).toHaveText(heading);
-        await expect(page.locator('link[rel="canonical"]'), `${path}${suffix}`).toHaveAttribute('href', canonical);
+  for (let first = 0; first < paths.length; first += groupSize) {
+    const group = paths.slice(first, first + groupSize);
+    test(`after one visit, sitemap pages ${first + 1}–${first + group.length} of ${paths.length} open with no network, shared-link parameters and all`, async ({ page, context, pageCheckTally }) => {
+      test.setTimeout(120_000 + group.length * 5_000);
+      pageCheckTally.expect(['offline'], group);
+      await visitUntilSaved(page, server.origin);
+      await expect(page.locator('[data-offline-ready]')).toBeVisible();
+      await cutTheNetwork(server, context);
+      for (const path of group) {
+        // Each page must be itself, not the offline page: its own heading and canonical address, as built.
+        const built = readFileSync(join(dist, path, 'index.html'), 'utf8');
+        const heading = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(built)![1]!.replace(/<[^>]+>/gu, '').trim());
+        const canonical = /<link rel="canonical" href="([^"]+)"/u.exec(built)![1]!;
+        await pageCheckTally.check('offline', path, async () => {
+          for (const suffix of ['', '?from=singlemessage&isappinstalled=0']) {
+            const response = await page.goto(`${server.origin}${path}${suffix}`);
+            expect(response?.status(), `${path}${suffix}`).toBe(200);
+            await expect(page.locator('h1'), `${path}${suffix}`).toHaveText(heading);
+            await expect(page.locator('link[rel="canonical"]'), `${path}${suffix}`).toHaveAttribute('href', canonical);
+          }
+        });
       }
-    }
-  });
+    });
+  }
 
   test('search works offline after one visit, on both language sides', async ({ page, context }) => {
     await visitUntilSaved(page, server.origin);
@@ -122,29 +121,23 @@ test('with service workers blocked, pages and search still work from the network
 });
 
 test('a new deploy is offered politely, and reloading shows the new content', async ({ page }) => {
-  test.setTimeout(240_000);
-  // The second deploy: the same site built again from content with one changed summary.
-  const scratch = mkdtempSync(join(tmpdir(), 'deploy-'));
-  const content = join(scratch, 'content');
-  const secondBuild = join(scratch, 'dist/');
-  cpSync(join(projectRoot, 'content'), content, { recursive: true });
-  const recordPath = join(content, 'services/3.json');
-  const record = JSON.parse(readFileSync(recordPath, 'utf8'));
+  test.setTimeout(180_000);
+  // The second deploy: the same site with one changed summary, as a content change would build it.
+  const summary = readContent<Service>('services/3.json').zh.summary;
   const added = '（本站测试更新）';
-  record.zh.summary += added;
-  writeFileSync(recordPath, JSON.stringify(record));
-  execFileSync('npx', ['astro', 'build', '--outDir', secondBuild], {
-    cwd: projectRoot,
-    env: { ...process.env, CONTENT_DIR: `${content}/`, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+  const second = await deploy(dist, (root) => {
+    const file = join(root, 'services/3/index.html');
+    const shown = `<p class="summary__text">${summary}</p>`;
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain(shown);
+    writeFileSync(file, html.replace(shown, `<p class="summary__text">${summary}${added}</p>`));
   });
 
   const server = await serveDist(dist);
   try {
     await visitUntilSaved(page, server.origin, '/services/3/');
-    const summary = page.locator('main').getByText(record.zh.summary.replace(added, ''), { exact: false }).first();
-    await expect(summary).toBeVisible();
-    server.setRoot(secondBuild);
+    await expect(page.locator('main').getByText(summary, { exact: false }).first()).toBeVisible();
+    server.setRoot(second.root);
     await page.reload();
     const banner = page.locator('[data-update-banner]');
     await expect(banner).toBeVisible({ timeout: 60_000 });
@@ -156,6 +149,6 @@ test('a new deploy is offered politely, and reloading shows the new content', as
     await expect(page.locator('[data-update-banner]')).toBeHidden();
   } finally {
     await server.close();
-    rmSync(scratch, { recursive: true, force: true });
+    second.remove();
   }
 });

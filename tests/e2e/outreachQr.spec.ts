@@ -3,16 +3,15 @@
  * a QR decoder (jsQR) from a screenshot, as another phone's camera would read it; printing is
  * checked by making the PDF and counting its pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import type { Hotline, Service } from '../../src/lib/content/schemas.ts';
 import { readContent } from './site.ts';
+import { axeViolations } from '../support/axe.ts';
 import { expect, test, type Locator, type Page } from './test.ts';
 
 async function expectNoAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** What a phone reading this element off the screen would get. */

@@ -4,11 +4,11 @@
  * mocked clipboard and share sheet, including the fallbacks; and "Listen", shown only where a voice
  * speaks the page's language. axe on every new page and state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Service } from '../../src/lib/content/schemas.ts';
-import { fileURLToPath } from 'node:url';
 import { serveDist } from '../support/serveDist.ts';
-import { readContent, sitemapPaths } from './site.ts';
+import { builtSite, sitemapPaths } from '../support/sitemap.ts';
+import { readContent } from './site.ts';
+import { axeViolations } from '../support/axe.ts';
 import { expect, test, type Page } from './test.ts';
 
 const service34 = readContent<Service>('services/34.json');
@@ -20,8 +20,7 @@ const results = '/check/#age=9&hukou=other&months=36&stage=primary&insurance=sha
 async function expectNoAxeViolations(page: Page) {
   // axe over a whole page takes long on a slow, shared machine.
   test.setTimeout(120_000);
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The site's public address as the build wrote it (SITE_URL), read from the page's canonical link. */
@@ -194,7 +193,7 @@ test.describe('short links offline', () => {
   test('open their service in both languages with no network, after one visit', async ({ page, context }) => {
     test.setTimeout(120_000);
     // A server of its own, which the test can stop: offline emulation does not cover every fetch of the worker.
-    const server = await serveDist(fileURLToPath(new URL('../../dist/', import.meta.url)));
+    const server = await serveDist(builtSite);
     try {
       await page.goto(`${server.origin}/`);
       await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 60_000 }).toBe(true);

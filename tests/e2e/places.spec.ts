@@ -4,8 +4,8 @@
  * message and the manual choice when the phone will not say. District pages and "near me" work
  * offline. Axe and the 360 px check run on every places page in everyPage.spec.ts.
  */
-import { fileURLToPath } from 'node:url';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
+import { builtSite } from '../support/sitemap.ts';
 import { serveDist } from '../support/serveDist.ts';
 import { watchPage } from './site.ts';
 import { expect, test, type Page } from './test.ts';
@@ -149,7 +149,7 @@ test.describe('offline', () => {
 
   test('district pages and near me work with no network', async ({ page, context }) => {
     test.setTimeout(120_000);
-    const server = await serveDist(fileURLToPath(new URL('../../dist/', import.meta.url)));
+    const server = await serveDist(builtSite);
     try {
       await visitUntilSaved(page, server.origin, '/places/');
       await cutTheNetwork(server, context);

@@ -5,11 +5,12 @@
  * tap-to-call number, hours in words, the checked date and source, and map links with coordinates
  * in each app's system; "near me" sorts places with a position by distance, with a walking time.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { serveDist, type DistServer } from '../support/serveDist.ts';
 import { expect, test } from './test.ts';
 
@@ -30,8 +31,10 @@ test.beforeAll(async () => {
   const secondPlace =
     'example-children-home,children-home,示例儿童之家,Example Children\'s Home,310101,310101013,示例街5号,,121.4752,31.2338,wgs84,,,,https://example.org/places/five,2026-03-05';
   writeFileSync(spreadsheet, `${readFileSync(join(projectRoot, 'tests/fixtures/places/places-utf8-bom.csv'), 'utf8').trimEnd()}\r\n${secondPlace}\r\n`);
-  execFileSync('node', ['scripts/places-import.ts', spreadsheet], { cwd: projectRoot, env, stdio: 'ignore' });
-  execFileSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist/')], { cwd: projectRoot, env, stdio: 'ignore' });
+  // Run without blocking the worker, so that Playwright's own timers and messages keep going through the build.
+  const run = promisify(execFile);
+  await run('node', ['scripts/places-import.ts', spreadsheet], { cwd: projectRoot, env });
+  await run('npx', ['astro', 'build', '--outDir', join(scratch, 'dist/')], { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 });
   server = await serveDist(join(scratch, 'dist/'));
 });
 

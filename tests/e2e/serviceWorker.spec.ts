@@ -6,47 +6,22 @@
  * to be saved, and the next visit saves it; a failure while saving a new version leaves the saved
  * one whole, and offers nothing. Like offline.spec.ts, these run their own server (serveDist.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
-import { workboxOptions } from '../../src/lib/offline/workboxConfig.ts';
-import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
+import { deploy, type Deploy } from '../support/deploy.ts';
 import { serveDist, type DistServer } from '../support/serveDist.ts';
+import { builtSite as dist } from '../support/sitemap.ts';
+import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
 import { watchPage } from './site.ts';
 import { expect, test, type BrowserContext, type Page } from './test.ts';
 
 test.use({ serviceWorkers: 'allow' });
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** A department page, as a merged or renamed department's would go. */
 const removedPage = '/departments/red-cross/';
 const removedHeading = '上海市红十字会';
 const notFoundHeading = '找不到这个页面';
 const offlineHeading = '现在没有网络';
-
-interface Deploy {
-  /** The second build, to serve with `server.setRoot`. */
-  root: string;
-  remove(): void;
-}
-
-/**
- * A second deploy: a copy of the build, changed by `change`, with its service worker made again by
- * the rules the build itself uses (src/integrations/offline.ts calls generateSW with the same
- * workboxOptions). A page's removal or change reaches the worker only through its precache list,
- * which this makes exactly as a build would, in seconds rather than a second `astro build`.
- */
-async function deploy(change: (root: string) => void): Promise<Deploy> {
-  const scratch = mkdtempSync(join(tmpdir(), 'deploy-'));
-  const root = join(scratch, 'dist/');
-  cpSync(dist, root, { recursive: true });
-  change(root);
-  await generateSW(workboxOptions(root));
-  return { root, remove: () => rmSync(scratch, { recursive: true, force: true }) };
-}
 
 /** The paths of everything the worker has saved on the phone, from every cache of the origin. */
 function savedPaths(page: Page): Promise<string[]> {
@@ -87,7 +62,7 @@ test.describe('a deploy that removes a page', () => {
   let server: DistServer;
   let second: Deploy;
   test.beforeEach(async () => {
-    second = await deploy((root) => {
+    second = await deploy(dist, (root) => {
       for (const prefix of ['', 'en/']) rmSync(join(root, prefix, removedPage.slice(1)), { recursive: true });
     });
     server = await serveDist(dist);
@@ -191,7 +166,7 @@ test.describe('a file that fails while the site is saved', () => {
   test('for a new version: the saved version stays whole and in charge, and nothing is offered', async ({ page, context }) => {
     test.setTimeout(120_000);
     const changed = 'services/3/index.html';
-    const second = await deploy((root) => {
+    const second = await deploy(dist, (root) => {
       const file = join(root, changed);
       writeFileSync(file, readFileSync(file, 'utf8').replace('<h1>免疫接种</h1>', '<h1>免疫接种（新版）</h1>'));
     });

@@ -1,15 +1,7 @@
-/** What the end-to-end tests share: the built site's page list and a watch on what a page does. */
+/** What the end-to-end tests share: content as the build read it, and a watch on what a page does. */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-/** Every path the built sitemap lists (`/`, `/en/services/3/`, …). Needs `npm run build` first. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(`${dist}sitemap-0.xml`, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]!).pathname);
-}
 
 /** A content record, read as the build read it. */
 export function readContent<T>(file: string): T {

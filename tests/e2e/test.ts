@@ -4,8 +4,10 @@
  * itself checks. So every page and every state the specs reach (questionnaire, search, share, QR,
  * Listen, large text, near me, offline) is also a check that the policy blocks nothing the site
  * needs. A test that makes a browser context of its own records it with `recordCspViolations`.
+ * A test that checks pages one by one also gets a `pageCheckTally` for the per-page counts.
  */
 import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { PageCheckTally, pageChecksAttachment } from '../support/pageCheckTally.ts';
 
 export * from '@playwright/test';
 
@@ -40,7 +42,13 @@ export async function recordCspViolations(context: BrowserContext): Promise<stri
   return violations;
 }
 
-export const test = base.extend<{ cspViolations: string[] }>({
+export const test = base.extend<{ cspViolations: string[]; pageCheckTally: PageCheckTally }>({
+  /** For a test that checks pages one by one: its tally goes into the per-page counts, even if it stops early. */
+  pageCheckTally: async ({}, use, testInfo) => {
+    const tally = new PageCheckTally();
+    await use(tally);
+    await testInfo.attach(pageChecksAttachment, { body: JSON.stringify(tally.counts()), contentType: 'application/json' });
+  },
   cspViolations: [
     async ({ context, javaScriptEnabled }, use) => {
       const violations = await recordCspViolations(context);

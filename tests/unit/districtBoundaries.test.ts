@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wgs84ToGcj02 } from '../../src/lib/places/coordinates.ts';
 import { distanceMetres } from '../../src/lib/places/distance.ts';
@@ -11,10 +10,8 @@ import {
   type DistrictShape,
 } from '../../src/lib/places/districtBoundaries.ts';
 import { districtShapesFromGeoJson } from '../../src/lib/places/districtGeoJson.ts';
+import { boundaryGeoJson, districtShapes as shapes } from '../support/divisionFixtures.ts';
 
-const boundaryFile = new URL('../../content/divisions/district-boundaries.geojson', import.meta.url);
-const geoJson: unknown = JSON.parse(readFileSync(boundaryFile, 'utf8'));
-const shapes = districtShapesFromGeoJson(geoJson);
 const shapeOf = (code: string) => shapes.find((shape) => shape.code === code)!;
 
 const at = (longitude: number, latitude: number) => ({ longitude, latitude });
@@ -148,7 +145,7 @@ describe('compactShapes and expandShapes', () => {
   });
 
   it('are smaller than the GeoJSON', () => {
-    expect(JSON.stringify(compactShapes(shapes)).length).toBeLessThan(JSON.stringify(geoJson).length * 0.9);
+    expect(JSON.stringify(compactShapes(shapes)).length).toBeLessThan(JSON.stringify(boundaryGeoJson).length * 0.9);
   });
 
   it('refuse a ring with an odd count of numbers', () => {

@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { District, Street } from '../../src/lib/content/placeSchemas.ts';
 import { decodeSpreadsheet } from '../../src/lib/places/decodeSpreadsheet.ts';
-import { districtShapesFromGeoJson } from '../../src/lib/places/districtGeoJson.ts';
 import { importPlaces, type PlaceImportContext } from '../../src/lib/places/importPlaces.ts';
 import { placeColumns, type PlaceColumn } from '../../src/lib/places/placeColumns.ts';
+import { districtShapes, twoDistricts } from '../support/divisionFixtures.ts';
 
-const districts: District[] = [
-  { code: '310101', zh: { name: '黄浦区' }, en: { name: 'Huangpu District' } },
-  { code: '310115', zh: { name: '浦东新区' }, en: { name: 'Pudong New Area' } },
-];
-const streets: Street[] = [
-  { code: '310101002', district: '310101', name: '南京东路街道', kind: 'jiedao' },
-  { code: '310115005', district: '310115', name: '陆家嘴街道', kind: 'jiedao' },
-];
-const context: PlaceImportContext = { districts, streets, hotlineNumbers: new Set(['12355', '962525']), today: '2026-06-30' };
+const context: PlaceImportContext = { ...twoDistricts, hotlineNumbers: new Set(['12355', '962525']), today: '2026-06-30' };
 
 type Row = Partial<Record<PlaceColumn, string>>;
 
@@ -282,8 +273,7 @@ describe('importPlaces: the file as a whole', () => {
 });
 
 describe('importPlaces: coordinates against the district outlines', () => {
-  const geojson: unknown = JSON.parse(readFileSync(new URL('../../content/divisions/district-boundaries.geojson', import.meta.url), 'utf8'));
-  const withShapes: PlaceImportContext = { ...context, shapes: districtShapesFromGeoJson(geojson) };
+  const withShapes: PlaceImportContext = { ...context, shapes: districtShapes };
 
   it('accepts a place whose coordinates lie in its district', () => {
     expect(importPlaces(csv(goodRow), withShapes).ok).toBe(true);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyDivisions } from '../support/divisionFixtures.ts';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/places/places-gbk.csv', import.meta.url));
@@ -24,7 +25,7 @@ const runImport = (...args: string[]) =>
 beforeEach(() => {
   workDir = mkdtempSync(join(tmpdir(), 'places-import-'));
   contentDir = join(workDir, 'content');
-  cpSync(join(projectDir, 'content/divisions'), join(contentDir, 'divisions'), { recursive: true });
+  copyDivisions(contentDir);
   cpSync(join(projectDir, 'content/hotlines.json'), join(contentDir, 'hotlines.json'));
 });
 
