@@ -1,13 +1,14 @@
 /**
  * `npm test`: every stage in order, each stage's commands side by side where they are independent,
  * stopping at the first that fails. Prints how long each stage took and, after the end-to-end
- * tests, how many pages passed each per-page check (tests/e2e/pageChecks.ts writes them), so a slow
- * stage or a check that quietly ran on fewer pages shows at a glance.
+ * tests, how many pages passed each per-page check (tests/e2e/pageChecks.ts defines them,
+ * tests/support/pageChecksReporter.ts writes the counts), so a slow stage or a check that
+ * quietly ran on fewer pages shows at a glance.
  *
  * `npm test -- --from e2e` starts at a later stage (the build must already be in dist/).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 interface Stage {
@@ -18,6 +19,7 @@ interface Stage {
 
 const stages: Stage[] = [
   { name: 'types', commands: [['astro', 'check'], ['tsc', '--noEmit']] },
+  { name: 'lint', commands: [['eslint', '--max-warnings', '0', '.'], ['prettier', '--check', '--log-level', 'warn', '.']] },
   { name: 'unit', commands: [['vitest', 'run', '--config', 'tests/vitest.config.ts']] },
   { name: 'build', commands: [['astro', 'build']] },
   { name: 'build checks', commands: [['vitest', 'run', '--config', 'tests/vitest.build.config.ts']] },
@@ -25,7 +27,7 @@ const stages: Stage[] = [
   { name: 'e2e', commands: [['playwright', 'test', '--config', 'tests/playwright.config.ts']] },
 ];
 
-/** Where the end-to-end run leaves its per-page counts (see tests/e2e/pageChecks.ts). */
+/** Where the end-to-end run leaves its per-page counts (tests/support/pageChecksReporter.ts). */
 const pageChecksFile = 'test-results/page-checks.json';
 
 const { values } = parseArgs({ options: { from: { type: 'string' } } });
@@ -45,6 +47,9 @@ function run(command: string[]): Promise<number> {
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
+
+// A count left by an earlier run must never be read as this one's.
+rmSync(pageChecksFile, { force: true });
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 const times: string[] = [];
