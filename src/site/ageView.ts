@@ -4,7 +4,7 @@ import { ageBars, stageGroups, type AgeBar } from '../lib/ages/ageChart.ts';
 import { layoutAgeChart, type AgeChartLayout } from '../lib/ages/ageChartLayout.ts';
 import type { Stage } from '../lib/eligibility/answers.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 
 /** A service as the age view names it: `第1项 儿童保健`, and where its page is. */
 export interface AgeViewService {

@@ -5,7 +5,7 @@
  */
 import { districtLevelKinds, type District, type Place, type PlaceKind, type Street } from '../lib/content/placeSchemas.ts';
 import { convertCoordinates, type LonLat } from '../lib/places/coordinates.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 
 /** A place with its position in WGS-84, the system the phone's location and the boundaries use. */
 export interface PlaceView {

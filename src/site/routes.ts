@@ -1,6 +1,6 @@
 /** `getStaticPaths` building blocks for pages under `src/pages/[...lang]/`. */
 import { langParam, languages, type Language } from '../lib/paths.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 
 /** One page per language: `/x/` in Chinese and `/en/x/` in English. */
 export function pathsForEachLanguage() {

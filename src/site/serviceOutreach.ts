@@ -8,7 +8,7 @@ import type { Service } from '../lib/content/schemas.ts';
 import { readAloudText } from '../lib/outreach/readAloudText.ts';
 import { firstSentence, shareMessage } from '../lib/outreach/shareMessage.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 import { publicUrl } from './publicUrl.ts';
 
 /** `/s/34/`, or `/en/s/34/`: the short link's path. */
