@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { examplePlace } from './examplePlace.ts';
 import { useScratchContent } from './scratchContent.ts';
 
 const scratch = useScratchContent();
@@ -13,18 +14,6 @@ function edit(file: string, change: (json: any) => void) {
 }
 
 const problemsOf = () => scratch.problems();
-
-/** A fictional place (示例) that loads, only ever written to the scratch copy. */
-const examplePlace = {
-  id: 'example-workstation',
-  kind: 'minor-protection-workstation',
-  district: '310101',
-  street: '310101013',
-  zh: { name: '示例工作站', address: '示例路1号' },
-  en: { name: 'Example workstation' },
-  source: 'https://example.org/workstation',
-  verified: '2026-03-01',
-};
 
 describe('loadContent', () => {
   it('loads the real content without a problem', () => {
