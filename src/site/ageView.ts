@@ -36,6 +36,8 @@ export interface AgeView {
   stages: { stage: Stage; services: (AgeViewService & { toConfirm: boolean })[] }[];
   /** How many services state neither an age nor a stage. */
   otherCount: number;
+  /** How many services the list has. */
+  serviceCount: number;
 }
 
 export async function buildAgeView(lang: Language): Promise<AgeView> {
@@ -65,5 +67,5 @@ export async function buildAgeView(lang: Language): Promise<AgeView> {
     if (!row) throw new Error(`The age chart laid out service ${laidOut.bar.service}, which has no row`);
     return { ...laidOut, href: row.href, name: row.name };
   });
-  return { rows, layout, bars, stages, otherCount: services.length - shown.size };
+  return { rows, layout, bars, stages, otherCount: services.length - shown.size, serviceCount: services.length };
 }

@@ -14,6 +14,12 @@ export function pathsForEachLanguageAnd<T, P extends Record<string, string>>(ite
   );
 }
 
+/** One page per language and department, with a `[slug]` parameter. */
+export async function pathsForEachDepartment() {
+  const { departments } = await getSiteContent();
+  return pathsForEachLanguageAnd(departments, (department) => ({ slug: department.id }));
+}
+
 /** One page per language and service, with a `[number]` parameter: service pages and their short links. */
 export async function pathsForEachService() {
   const { services } = await getSiteContent();
