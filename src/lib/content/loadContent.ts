@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findPlaceProblems } from '../places/findPlaceProblems.ts';
-import { collectionNames, collections, inListOrder, type CollectionName, type SiteContent } from './collections.ts';
+import { collectionNames, collections, inListOrder, keyOf, type CollectionName, type SiteContent } from './collections.ts';
 import { findReferenceProblems } from './findReferenceProblems.ts';
 import { loadDivisions, type Divisions } from './loadDivisions.ts';
 import { validateRecords } from './validateRecords.ts';
@@ -48,9 +48,9 @@ function readFolder(contentDir: string, name: CollectionName, folder: string, pr
   return files.flatMap((file) => {
     const [record] = validateRecords(`content/${folder}/${file}`, kind, readJson(contentDir, join(contentDir, folder, file), problems), schema, problems);
     if (record === undefined) return [];
-    const expected = `${String((record as Record<string, unknown>)[key])}.json`;
-    if (expected !== file) {
-      problems.push(`content/${folder}/${file}, ${kind} ${String((record as Record<string, unknown>)[key])}, field "${key}": the file must be named ${expected}`);
+    const recordKey = keyOf(name, record);
+    if (`${recordKey}.json` !== file) {
+      problems.push(`content/${folder}/${file}, ${kind} ${recordKey}, field "${key}": the file must be named ${recordKey}.json`);
     }
     return [record];
   });
