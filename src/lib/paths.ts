@@ -3,7 +3,10 @@
  * with the same paths below that.
  */
 export const languages = ['zh-CN', 'en'] as const;
+/** A locale of the site: what `<html lang>` says and what the URLs are built from. */
 export type Language = (typeof languages)[number];
+/** The half of a bilingual content record (`{ zh: …, en: … }`) a language reads. */
+export type ContentSide = 'zh' | 'en';
 export const defaultLanguage: Language = 'zh-CN';
 
 /** The value for the `[...lang]` route parameter: undefined for the root language. */
@@ -36,15 +39,18 @@ export function splitLocalisedPath(pathname: string): { lang: Language; path: st
   return { lang: defaultLanguage, path: pathname };
 }
 
+const other: Record<Language, Language> = { 'zh-CN': 'en', en: 'zh-CN' };
+const sideOf: Record<Language, ContentSide> = { 'zh-CN': 'zh', en: 'en' };
+
 /** The other language, for the language switch. */
 export function otherLanguage(lang: Language): Language {
-  return lang === 'en' ? 'zh-CN' : 'en';
+  return other[lang];
 }
 
 /**
  * Which half of a bilingual content record (`{ zh: …, en: … }`) a language reads.
  * @example service[contentSide('en')].name
  */
-export function contentSide(lang: Language): 'zh' | 'en' {
-  return lang === 'en' ? 'en' : 'zh';
+export function contentSide(lang: Language): ContentSide {
+  return sideOf[lang];
 }

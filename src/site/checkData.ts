@@ -3,7 +3,7 @@ import { departmentLabel } from '../lib/content/departmentLabel.ts';
 import type { Hotline } from '../lib/content/schemas.ts';
 import type { CheckData, CheckHotline } from '../lib/eligibility/checkIslandData.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 
 export async function buildCheckData(lang: Language): Promise<CheckData> {
   const { categories, services, departments, hotlines } = await getSiteContent();

@@ -1,16 +1,19 @@
 /**
- * The district outlines, read from content/divisions/district-boundaries.geojson at build time. A
- * malformed file stops the build with the message src/lib/places/districtGeoJson.ts gives.
+ * The district outlines for the build, read by the same reader that checks them in loadContent, so
+ * a malformed file stops the build with the same message.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { contentFolder } from '../lib/content/contentFolder.ts';
+import { ContentError } from '../lib/content/loadContent.ts';
+import { readDistrictBoundaries } from '../lib/content/loadDivisions.ts';
 import type { DistrictShape } from '../lib/places/districtBoundaries.ts';
-import { districtShapesFromGeoJson } from '../lib/places/districtGeoJson.ts';
 
 let cached: DistrictShape[] | undefined;
 
 export function getDistrictShapes(): DistrictShape[] {
-  cached ??= districtShapesFromGeoJson(JSON.parse(readFileSync(join(contentFolder(), 'divisions', 'district-boundaries.geojson'), 'utf8')));
+  if (cached) return cached;
+  const problems: string[] = [];
+  const { shapes } = readDistrictBoundaries(contentFolder(), problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  cached = shapes;
   return cached;
 }

@@ -4,8 +4,9 @@
  * language; the pages and components do that.
  */
 import { districtLevelKinds, type District, type Place, type PlaceKind, type Street } from '../lib/content/placeSchemas.ts';
+import { placeKindById } from '../lib/content/relations.ts';
 import { convertCoordinates, type LonLat } from '../lib/places/coordinates.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 
 /** A place with its position in WGS-84, the system the phone's location and the boundaries use. */
 export interface PlaceView {
@@ -57,4 +58,17 @@ export async function districtViews(): Promise<DistrictView[]> {
       .filter((view) => view.place.district === district.code && districtLevelKinds.includes(view.place.kind))
       .sort(byKind),
   }));
+}
+
+/** What every places page shares: the districts, with how many streets and towns each has, and the kinds of place. */
+export async function placesPageContent() {
+  const content = await getSiteContent();
+  const { districts, streets, placeKinds } = content;
+  return {
+    districts,
+    placeKinds,
+    streetCounts: new Map(districts.map((district) => [district.code, streets.filter((street) => street.district === district.code).length])),
+    workstation: placeKindById(content, 'minor-protection-workstation'),
+    rescue: placeKindById(content, 'rescue-protection-institution'),
+  };
 }

@@ -1,6 +1,6 @@
 /** `getStaticPaths` building blocks for pages under `src/pages/[...lang]/`. */
 import { langParam, languages, type Language } from '../lib/paths.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 
 /** One page per language: `/x/` in Chinese and `/en/x/` in English. */
 export function pathsForEachLanguage() {
@@ -12,6 +12,12 @@ export function pathsForEachLanguageAnd<T, P extends Record<string, string>>(ite
   return languages.flatMap((lang: Language) =>
     items.map((item) => ({ params: { lang: langParam(lang), ...params(item) }, props: { lang, item } })),
   );
+}
+
+/** One page per language and department, with a `[slug]` parameter. */
+export async function pathsForEachDepartment() {
+  const { departments } = await getSiteContent();
+  return pathsForEachLanguageAnd(departments, (department) => ({ slug: department.id }));
 }
 
 /** One page per language and service, with a `[number]` parameter: service pages and their short links. */

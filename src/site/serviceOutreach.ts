@@ -3,12 +3,14 @@
  * the site's public address, the ready-to-paste message, and what "Listen" reads.
  */
 import { useTranslations } from '../i18n/translate.ts';
+import { byLanguage } from '../lib/byLanguage.ts';
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
+import { departmentsOfService, hotlinesOfService } from '../lib/content/relations.ts';
 import type { Service } from '../lib/content/schemas.ts';
 import { readAloudText } from '../lib/outreach/readAloudText.ts';
 import { firstSentence, shareMessage } from '../lib/outreach/shareMessage.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
-import { getSiteContent } from './content.ts';
+import { getSiteContent } from './siteContent.ts';
 import { publicUrl } from './publicUrl.ts';
 
 /** `/s/34/`, or `/en/s/34/`: the short link's path. */
@@ -18,20 +20,21 @@ export function shortLinkPath(lang: Language, number: number): string {
 
 export async function serviceOutreach(service: Service, lang: Language, site: URL | undefined) {
   const t = useTranslations(lang);
-  const { departments, hotlines } = await getSiteContent();
+  const content = await getSiteContent();
+  const { hotlines } = content;
   const text = service[contentSide(lang)];
   const code = `${t('service.codeLabel')} ${service.number}`;
   const link = publicUrl(site, shortLinkPath(lang, service.number));
-  const related = hotlines.filter((hotline) => service.hotlines.includes(hotline.id));
+  const related = hotlinesOfService(content, service);
   const speech = readAloudText(
     lang,
     [
-      { text: `${code}${lang === 'en' ? ', ' : '，'}${text.name}` },
+      { text: `${code}${byLanguage(lang, { zh: '，', en: ', ' })}${text.name}` },
       { label: t('service.summaryTitle'), text: text.summary },
       { label: t('service.target'), text: text.target },
       {
         label: t('service.departments'),
-        text: service.departments.map((id) => departmentLabel(departments.find((d) => d.id === id)!, lang)),
+        text: departmentsOfService(content, service).map((department) => departmentLabel(department, lang)),
       },
       {
         label: t('service.hotlinesTitle'),

@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { examplePlace } from './examplePlace.ts';
 import { useScratchContent } from './scratchContent.ts';
 
 const scratch = useScratchContent();
@@ -126,6 +127,10 @@ describe('loadContent refuses a broken record, naming the record and the field',
     ['a department id used twice', 'departments.json', (departments) => (departments[1].id = departments[0].id), `content/departments.json, department "civil-affairs", field "id": is used twice`],
     ['a hotline number with a dash', 'hotlines.json', (hotlines) => (hotlines[1].number = '021-12355'), 'content/hotlines.json, hotline "12355", field "number": must be the number as dialled, digits only (e.g. "12355")'],
     ['a hotline number too short to dial', 'hotlines.json', (hotlines) => (hotlines[1].number = '12'), 'content/hotlines.json, hotline "12355", field "number": must be the number as dialled'],
+    ['a service with a field no service has', 'services/3.json', (service) => (service.summary = 'misplaced'), 'content/services/3.json, service 3, field "summary": is not a known field: check its spelling, or remove it'],
+    ['a service with a misspelt field in its translation', 'services/3.json', (service) => (service.en.sumary = 'typo'), 'content/services/3.json, service 3, field "en.sumary": is not a known field'],
+    ['a hotline with a field no hotline has', 'hotlines.json', (hotlines) => (hotlines[1].phone = '12355'), 'content/hotlines.json, hotline "12355", field "phone": is not a known field: check its spelling, or remove it'],
+    ['a place with a field no place has', 'places.json', (places) => places.push({ ...examplePlace, website: 'https://example.org' }), 'content/places.json, place "example-workstation", field "website": is not a known field: check its spelling, or remove it'],
   ])('%s', (_name, file, change, message) => {
     edit(file, change);
     expect(problemsOf()).toContainEqual(expect.stringContaining(message));

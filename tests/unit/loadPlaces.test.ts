@@ -7,26 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/loadContent.ts';
+import { examplePlace } from './examplePlace.ts';
 import { useScratchContent } from './scratchContent.ts';
 
 const scratch = useScratchContent();
 const problemsOf = () => scratch.problems();
-
-/** A good fictional workstation in 外滩街道, 黄浦区, about 200 m from 人民广场 (GCJ-02 as Amap gives it). */
-const good = {
-  id: 'example-workstation',
-  kind: 'minor-protection-workstation',
-  district: '310101',
-  street: '310101013',
-  zh: { name: '示例工作站', address: '示例路1号' },
-  en: { name: 'Example workstation' },
-  location: { longitude: 121.4812, latitude: 31.2305, system: 'gcj02' },
-  phone: '021-55550101',
-  openingHours: 'Mo-Fr 09:00-17:00; PH off',
-  services: [35],
-  source: 'https://example.org/workstation',
-  verified: '2026-03-01',
-};
 
 function writePlaces(places: unknown[]) {
   writeFileSync(join(scratch.dir(), 'places.json'), JSON.stringify(places));
@@ -34,9 +19,9 @@ function writePlaces(places: unknown[]) {
 
 describe('places.json', () => {
   it('loads a good place, with its location kept in the system it was given in', () => {
-    writePlaces([good]);
+    writePlaces([examplePlace]);
     expect(problemsOf()).toEqual([]);
-    expect(loadContent(scratch.dir()).places[0]?.location).toEqual(good.location);
+    expect(loadContent(scratch.dir()).places[0]?.location).toEqual(examplePlace.location);
   });
 
   it.each([
@@ -58,7 +43,7 @@ describe('places.json', () => {
     ['an unknown kind', { kind: 'youth-centre' }, 'field "kind":'],
     ['a 10,000-character name', { zh: { name: '示'.repeat(10_000), address: '示例路1号' } }, 'field "zh.name": is too long: at most 60 characters'],
   ])('refuses %s, naming the place and the field', (_, change, message) => {
-    writePlaces([{ ...good, ...change }]);
+    writePlaces([{ ...examplePlace, ...change }]);
     const problems = problemsOf();
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join('\n')).toContain(message);
@@ -66,7 +51,7 @@ describe('places.json', () => {
   });
 
   it('refuses an id used twice and the same place listed twice', () => {
-    writePlaces([good, { ...good }, { ...good, id: 'example-workstation-2' }]);
+    writePlaces([examplePlace, { ...examplePlace }, { ...examplePlace, id: 'example-workstation-2' }]);
     const problems = problemsOf().join('\n');
     expect(problems).toContain('field "id": "example-workstation" is used twice: also by place 1');
     expect(problems).toContain('field "zh.name": "示例工作站" is listed twice for the same street or town');
@@ -75,7 +60,7 @@ describe('places.json', () => {
   it('accepts coordinates that lie in the place\'s district, whichever system they are in', () => {
     // A GCJ-02/WGS-84 mix-up (about 500 m) is only caught where it crosses a border; inside a
     // district nothing can tell, which is why the system must always be written.
-    writePlaces([{ ...good, location: { ...good.location, system: 'wgs84' } }]);
+    writePlaces([{ ...examplePlace, location: { ...examplePlace.location, system: 'wgs84' } }]);
     expect(problemsOf()).toEqual([]);
   });
 });

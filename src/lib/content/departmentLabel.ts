@@ -1,3 +1,4 @@
+import { byLanguage } from '../byLanguage.ts';
 import type { Language } from '../paths.ts';
 import type { Department } from './schemas.ts';
 
@@ -6,5 +7,5 @@ import type { Department } from './schemas.ts';
  * which is what people recognise; in English its English name.
  */
 export function departmentLabel(department: Department, lang: Language): string {
-  return lang === 'en' ? department.en.name : (department.zh.shortNames[0] ?? department.zh.name);
+  return byLanguage(lang, { zh: department.zh.shortNames[0] ?? department.zh.name, en: department.en.name });
 }

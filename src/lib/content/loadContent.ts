@@ -5,47 +5,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
 import { findPlaceProblems } from '../places/findPlaceProblems.ts';
+import { collectionNames, collections, inListOrder, keyOf, type CollectionName, type SiteContent } from './collections.ts';
 import { findReferenceProblems } from './findReferenceProblems.ts';
-import { loadDivisions } from './loadDivisions.ts';
-import { placeKindSchema, placeSchema, type District, type Place, type PlaceKind, type Street } from './placeSchemas.ts';
+import { loadDivisions, type Divisions } from './loadDivisions.ts';
 import { validateRecords } from './validateRecords.ts';
-import {
-  categorySchema,
-  departmentSchema,
-  hotlineSchema,
-  measureSchema,
-  measureSectionSchema,
-  searchTermsSchema,
-  serviceSchema,
-  type Category,
-  type Department,
-  type Hotline,
-  type Measure,
-  type MeasureSection,
-  type SearchTerms,
-  type Service,
-} from './schemas.ts';
 
-export interface SiteContent {
-  categories: Category[];
-  services: Service[];
-  measureSections: MeasureSection[];
-  measures: Measure[];
-  departments: Department[];
-  hotlines: Hotline[];
-  /** Everyday words for search, one entry a page (content/search-terms.json). */
-  searchTerms: SearchTerms[];
-  /** Shanghai's 16 districts, in the code list's order (content/divisions/). */
-  districts: District[];
-  /** Its administrative streets and towns (街道, 镇, 乡), in the code list's order. */
-  streets: Street[];
-  /** The kinds of place the plan names (content/place-kinds.json), in order. */
-  placeKinds: PlaceKind[];
-  /** Verified places (content/places.json, written by `npm run places:import`). */
-  places: Place[];
-}
+export type { SiteContent } from './collections.ts';
 
 /** Thrown with every problem found, one a line, so that one build shows them all. */
 export class ContentError extends Error {
@@ -71,47 +37,52 @@ function readJson(root: string, path: string, problems: string[]): unknown[] {
 }
 
 /**
- * Loads and checks everything in `contentDir` (the project's content/ folder).
+ * A folder of one record a file, in the order of the numbers the files are named by, each file
+ * required to be named by its record's key (`services/3.json`).
+ */
+function readFolder(contentDir: string, name: CollectionName, folder: string, problems: string[]): unknown[] {
+  const { schema, kind, key } = collections[name];
+  const files = readdirSync(join(contentDir, folder))
+    .filter((file) => file.endsWith('.json'))
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+  return files.flatMap((file) => {
+    const [record] = validateRecords(`content/${folder}/${file}`, kind, readJson(contentDir, join(contentDir, folder, file), problems), schema, problems);
+    if (record === undefined) return [];
+    const recordKey = keyOf(name, record);
+    if (`${recordKey}.json` !== file) {
+      problems.push(`content/${folder}/${file}, ${kind} ${recordKey}, field "${key}": the file must be named ${recordKey}.json`);
+    }
+    return [record];
+  });
+}
+
+/** One collection's valid records, in the order its source gives them. */
+function readCollection(contentDir: string, name: CollectionName, divisions: Divisions, problems: string[]): unknown[] {
+  const { source, schema, kind } = collections[name];
+  if ('divisions' in source) return divisions[source.divisions];
+  if ('folder' in source) return readFolder(contentDir, name, source.folder, problems);
+  return validateRecords(`content/${source.file}`, kind, readJson(contentDir, join(contentDir, source.file), problems), schema, problems);
+}
+
+/**
+ * Loads and checks everything in `contentDir` (the project's content/ folder), every collection
+ * declared in collections.ts, each in the order the site lists it.
  * @throws ContentError listing every problem.
  */
 export function loadContent(contentDir: string): SiteContent {
   const problems: string[] = [];
-  const collection = <S extends z.ZodType>(file: string, kind: string, schema: S) =>
-    validateRecords(`content/${file}`, kind, readJson(contentDir, join(contentDir, file), problems), schema, problems);
-
-  const serviceFiles = readdirSync(join(contentDir, 'services'))
-    .filter((name) => name.endsWith('.json'))
-    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
-  const services = serviceFiles.flatMap((name) => {
-    const [service] = collection(`services/${name}`, 'service', serviceSchema);
-    if (service && `${service.number}.json` !== name) {
-      problems.push(`content/services/${name}, service ${service.number}, field "number": the file must be named ${service.number}.json`);
-    }
-    return service ? [service] : [];
-  });
-
-  const { shapes, ...divisions } = loadDivisions(contentDir, problems);
-  const content: SiteContent = {
-    categories: collection('categories.json', 'category', categorySchema).sort((a, b) => a.order - b.order),
-    services,
-    measureSections: collection('measure-sections.json', 'section', measureSectionSchema),
-    measures: collection('measures.json', 'measure', measureSchema),
-    departments: collection('departments.json', 'department', departmentSchema).sort((a, b) => a.order - b.order),
-    hotlines: collection('hotlines.json', 'hotline', hotlineSchema).sort((a, b) => a.order - b.order),
-    searchTerms: collection('search-terms.json', 'search terms', searchTermsSchema),
-    ...divisions,
-    placeKinds: collection('place-kinds.json', 'place kind', placeKindSchema).sort((a, b) => a.order - b.order),
-    places: collection('places.json', 'place', placeSchema),
-  };
+  const divisions = loadDivisions(contentDir, problems);
+  const asRead = Object.fromEntries(collectionNames.map((name) => [name, readCollection(contentDir, name, divisions, problems)])) as SiteContent;
   // References are checked only once every record is valid: a record that failed its schema is
-  // left out of `content`, and would otherwise be reported again as missing wherever it is named.
+  // left out, and would otherwise be reported again as missing wherever it is named. They are
+  // checked in the files' order, so that a message's position is the record's place in its file.
   if (problems.length === 0) {
-    problems.push(...findReferenceProblems(content));
-    const hotlineNumbers = new Set(content.hotlines.flatMap((hotline) => (hotline.number ? [hotline.number] : [])));
-    for (const { index, field, message } of findPlaceProblems(content.places, { ...content, hotlineNumbers, shapes })) {
-      problems.push(`content/places.json, place "${content.places[index]?.id}", field "${field}": ${message}`);
+    problems.push(...findReferenceProblems(asRead));
+    const hotlineNumbers = new Set(asRead.hotlines.flatMap((hotline) => (hotline.number ? [hotline.number] : [])));
+    for (const { index, field, message } of findPlaceProblems(asRead.places, { ...asRead, hotlineNumbers, shapes: divisions.shapes })) {
+      problems.push(`content/places.json, place "${asRead.places[index]?.id}", field "${field}": ${message}`);
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return content;
+  return Object.fromEntries(collectionNames.map((name) => [name, inListOrder(name, asRead[name])])) as SiteContent;
 }

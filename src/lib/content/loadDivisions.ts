@@ -37,12 +37,17 @@ function readCsvRecords(path: string, name: string, problems: string[]): Record<
   return rows.map((row) => Object.fromEntries(header.fields.map((column, i) => [column, row.fields[i] ?? ''])));
 }
 
-/** The boundary file: each district's outline and English name (`name_en`), checked. */
-function readBoundaries(path: string, problems: string[]): { shapes: DistrictShape[]; englishNames: Map<string, string> } {
-  const name = 'content/divisions/district-boundaries.geojson';
+/** Where the district outlines are, under content/. */
+const boundaryFile = 'divisions/district-boundaries.geojson';
+
+/**
+ * The boundary file, read and checked here for the loader and the build alike: each district's
+ * outline and English name (`name_en`). A problem is added to `problems`.
+ */
+export function readDistrictBoundaries(contentDir: string, problems: string[]): { shapes: DistrictShape[]; englishNames: Map<string, string> } {
   const englishNames = new Map<string, string>();
   try {
-    const geojson: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const geojson: unknown = JSON.parse(readFileSync(join(contentDir, boundaryFile), 'utf8'));
     const shapes = districtShapesFromGeoJson(geojson);
     for (const feature of (geojson as { features: { properties: { code?: unknown; name_en?: unknown } }[] }).features) {
       const { code, name_en: nameEn } = feature.properties;
@@ -50,7 +55,7 @@ function readBoundaries(path: string, problems: string[]): { shapes: DistrictSha
     }
     return { shapes, englishNames };
   } catch (error) {
-    problems.push(`${name}: ${(error as Error).message}`);
+    problems.push(`content/${boundaryFile}: ${(error as Error).message}`);
     return { shapes: [], englishNames };
   }
 }
@@ -72,12 +77,12 @@ export function loadDivisions(contentDir: string, problems: string[]): Divisions
     streetRowSchema,
     problems,
   );
-  const { shapes, englishNames } = readBoundaries(join(dir, 'district-boundaries.geojson'), problems);
+  const { shapes, englishNames } = readDistrictBoundaries(contentDir, problems);
 
   const districts = districtRows.map((row): District => {
     const en = englishNames.get(row.code);
     if (!en || !shapes.some((shape) => shape.code === row.code)) {
-      problems.push(`content/divisions/district-boundaries.geojson: has no outline with an English name for district ${row.code} ${row.name}`);
+      problems.push(`content/${boundaryFile}: has no outline with an English name for district ${row.code} ${row.name}`);
     }
     return { code: row.code, zh: { name: row.name }, en: { name: en ?? row.name } };
   });

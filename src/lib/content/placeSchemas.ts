@@ -16,14 +16,14 @@ export const districtCode = z.string().regex(/^31\d{4}$/u, 'must be a Shanghai d
 export const streetCode = z.string().regex(/^31\d{7}$/u, 'must be a Shanghai street/town code: 9 digits starting 31, e.g. 310101002');
 
 /** A row of content/divisions/districts.csv, as the statistics bureau's list gives it. */
-export const districtRowSchema = z.object({ code: districtCode, name: text });
+export const districtRowSchema = z.strictObject({ code: districtCode, name: text });
 
 /**
  * A row of content/divisions/streets-towns.csv. `kind` says what the unit is: 街道 (jiedao),
  * 镇 (zhen), 乡 (xiang), or a statistical unit that is no administrative area (开发区, 农场 …),
  * which the site leaves out because it has no street office or town government of its own.
  */
-export const streetRowSchema = z.object({
+export const streetRowSchema = z.strictObject({
   code: streetCode,
   name: text,
   district_code: districtCode,
@@ -32,15 +32,15 @@ export const streetRowSchema = z.object({
 });
 
 /** A district as the site uses it: the code, the official name and its English name. */
-export const districtSchema = z.object({
+export const districtSchema = z.strictObject({
   code: districtCode,
-  zh: z.object({ name: text }),
+  zh: z.strictObject({ name: text }),
   /** From the boundary data's `name_en` (OpenStreetMap), since the code list gives Chinese only. */
-  en: z.object({ name: text }),
+  en: z.strictObject({ name: text }),
 });
 
 /** A street or town the site lists: an administrative 街道, 镇 or 乡 with its own office. */
-export const streetSchema = z.object({
+export const streetSchema = z.strictObject({
   code: streetCode,
   district: districtCode,
   /** The official name (外滩街道); the list gives no English name, and the site invents none. */
@@ -66,24 +66,24 @@ export type PlaceKindId = (typeof placeKindIds)[number];
 export const districtLevelKinds: readonly PlaceKindId[] = ['rescue-protection-institution'];
 
 /** Where the plan names a kind of place: the words must stand there verbatim (a unit test checks). */
-const placeKindCitation = z.object({
+const placeKindCitation = z.strictObject({
   /** `measure` (1–32) or `service` (1–42, its 服务内容). */
   source: z.enum(['measure', 'service']),
   number: z.number().int().min(1).max(42),
   words: text,
 });
 
-export const placeKindSchema = z.object({
+export const placeKindSchema = z.strictObject({
   id: z.enum(placeKindIds),
   /** Where it stands in lists, 1 first. */
   order: z.number().int().min(1),
-  zh: z.object({
+  zh: z.strictObject({
     /** The name as the plan writes it (未成年人保护工作站), verbatim. */
     name: text,
     /** The site's own words: what it does for a migrant child, adding nothing the plan does not say. */
     whatFor: text,
   }),
-  en: z.object({ name: text, whatFor: text }),
+  en: z.strictObject({ name: text, whatFor: text }),
   /** The services of the list it delivers (the plan's words tie them), linked from its description. */
   services: z.array(z.number().int().min(1).max(42)).default([]),
   /** The measures that name it. */
@@ -105,7 +105,7 @@ export const shanghaiExtent = { west: 120.8, east: 122.2, south: 30.6, north: 31
 
 export const coordinateSystems = ['wgs84', 'gcj02', 'bd09'] as const;
 
-export const placeLocationSchema = z.object({
+export const placeLocationSchema = z.strictObject({
   longitude: z
     .number()
     .min(shanghaiExtent.west, `is outside Shanghai (longitude ${shanghaiExtent.west}–${shanghaiExtent.east}): are longitude and latitude swapped?`)
@@ -123,7 +123,7 @@ export const placeLocationSchema = z.object({
 });
 
 export const placeSchema = z
-  .object({
+  .strictObject({
     /** A stable lower-case slug, unique among places (`huangpu-waitan-workstation`). */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, 'must be a lower-case slug of letters, digits and hyphens'),
     kind: z.enum(placeKindIds),
@@ -131,9 +131,9 @@ export const placeSchema = z
     /** The street or town it serves; absent only for a district-level kind. */
     street: streetCode.optional(),
     /** The official name and address; at most 60 and 120 characters, as the import allows. */
-    zh: z.object({ name: text.max(60, 'is too long: at most 60 characters'), address: text.max(120, 'is too long: at most 120 characters') }),
+    zh: z.strictObject({ name: text.max(60, 'is too long: at most 60 characters'), address: text.max(120, 'is too long: at most 120 characters') }),
     /** The English name; the address in English only where one is published (the Chinese one is shown too). */
-    en: z.object({ name: text.max(60, 'is too long: at most 60 characters'), address: text.max(120, 'is too long: at most 120 characters').optional() }),
+    en: z.strictObject({ name: text.max(60, 'is too long: at most 60 characters'), address: text.max(120, 'is too long: at most 120 characters').optional() }),
     location: placeLocationSchema.optional(),
     /**
      * A number to call, written as dialled: a Shanghai landline `021-12345678`, a mobile number

@@ -15,15 +15,15 @@ export const departmentId = z.string().regex(/^[a-z]+(-[a-z]+)*$/u, 'must be a l
 export const categoryId = z.enum(['early-years', 'schooling', 'health-care', 'housing', 'assistance', 'development']);
 
 /** A note the site adds to official text, in both languages: where the source contradicts itself, say. */
-export const editorialNoteSchema = z.object({ zh: text, en: text });
+export const editorialNoteSchema = z.strictObject({ zh: text, en: text });
 
-export const categorySchema = z.object({
+export const categorySchema = z.strictObject({
   id: categoryId,
   /** 1–6: the order of the attachment's table. */
   order: z.number().int().min(1).max(6),
   /** The category as the attachment names it (幼有所育 …), verbatim, and its English rendering. */
-  zh: z.object({ name: text }),
-  en: z.object({ name: text }),
+  zh: z.strictObject({ name: text }),
+  en: z.strictObject({ name: text }),
   /** Which of the site's built-in icons to draw beside it (src/components/CategoryIcon.astro). */
   icon: z.enum(['baby', 'book', 'cross', 'house', 'hand', 'sprout']),
 });
@@ -33,7 +33,7 @@ export const categorySchema = z.object({
  * The words must stand in that place verbatim (tests/unit/contentIntegrity.test.ts checks).
  */
 export const citationSchema = z
-  .object({
+  .strictObject({
     /** `target` 服务对象, `name` 服务项目, `content` 服务内容, or `measure` (with its number). */
     source: z.enum(['target', 'name', 'content', 'measure']),
     measure: z.number().int().min(1).max(32).optional(),
@@ -52,14 +52,14 @@ const cites = z.array(citationSchema).min(1, 'cite the words this condition come
  */
 export const conditionSchema = z.discriminatedUnion('kind', [
   /** The ages the wording states (`0-6岁`), in whole years, both ends included. Never derived from a stage. */
-  z.object({
+  z.strictObject({
     kind: z.literal('age'),
     min: z.number().int().min(0).max(17),
     max: z.number().int().min(0).max(17),
     cites,
   }),
   /** The school stages the wording names (义务教育阶段 → primary and junior). */
-  z.object({
+  z.strictObject({
     kind: z.literal('stage'),
     stages: z.array(z.enum(stageValues)).min(1),
     /**
@@ -71,28 +71,28 @@ export const conditionSchema = z.discriminatedUnion('kind', [
     cites,
   }),
   /** The special situations the wording names; the child must have at least one. */
-  z.object({ kind: z.literal('needs'), anyOf: z.array(z.enum(needValues)).min(1), cites }),
+  z.strictObject({ kind: z.literal('needs'), anyOf: z.array(z.enum(needValues)).min(1), cites }),
   /**
    * Wording that makes it conditional (符合条件的…, 有需求的…). Verdict "check", unless the family
    * answered one of `satisfiedBy` (有需要的 is met by "emotional difficulties" for service 34).
    */
-  z.object({ kind: z.literal('qualifier'), satisfiedBy: z.array(z.enum(needValues)).default([]), cites }),
+  z.strictObject({ kind: z.literal('qualifier'), satisfiedBy: z.array(z.enum(needValues)).default([]), cites }),
   /** The insurance answer shapes what the service means for the child; "not sure" makes it "check". */
-  z.object({ kind: z.literal('insurance'), cites }),
+  z.strictObject({ kind: z.literal('insurance'), cites }),
 ]);
 
 export const eligibilitySchema = z
-  .object({ conditions: z.array(conditionSchema) })
+  .strictObject({ conditions: z.array(conditionSchema) })
   .refine(
     ({ conditions }) => conditions.every((c) => c.kind !== 'age' || c.min <= c.max),
     'an age condition\'s min must not be above its max',
   );
 
-export const serviceSchema = z.object({
+export const serviceSchema = z.strictObject({
   /** The official number in the attachment, 1–42: the id hotline staff read out. */
   number: z.number().int().min(1).max(42),
   category: categoryId,
-  zh: z.object({
+  zh: z.strictObject({
     /** 服务对象, verbatim. */
     target: text,
     /** 服务项目, verbatim. */
@@ -103,7 +103,7 @@ export const serviceSchema = z.object({
     summary: text,
   }),
   /** A reference translation of every Chinese field; the Chinese prevails. */
-  en: z.object({ target: text, name: text, content: text, summary: text }),
+  en: z.strictObject({ target: text, name: text, content: text, summary: text }),
   /** 责任部门, as department ids, in the order the attachment lists them. */
   departments: z.array(departmentId).min(1, 'needs at least one department'),
   /** The site's own cross-reference to measures of the plan (1–32); the source does not map them. */
@@ -116,45 +116,45 @@ export const serviceSchema = z.object({
   notes: z.array(editorialNoteSchema).default([]),
 });
 
-export const measureSectionSchema = z.object({
+export const measureSectionSchema = z.strictObject({
   /** 1–4, the section numbered 一 to 四 in the plan. */
   number: z.number().int().min(1).max(4),
   /** The section's heading, verbatim, without its numeral. */
-  zh: z.object({ title: text }),
-  en: z.object({ title: text }),
+  zh: z.strictObject({ title: text }),
+  en: z.strictObject({ title: text }),
 });
 
-export const measureSchema = z.object({
+export const measureSchema = z.strictObject({
   /** The measure's number in the plan, 1–32 (anchors are `#measure-N`). */
   number: z.number().int().min(1).max(32),
   /** The section (1–4) it stands in. */
   section: z.number().int().min(1).max(4),
   /** The measure's words, verbatim, without its number and the department list in brackets. */
-  zh: z.object({ text }),
-  en: z.object({ text }),
+  zh: z.strictObject({ text }),
+  en: z.strictObject({ text }),
   /** The departments in brackets at its end, as department ids, in order. */
   departments: z.array(departmentId).min(1, 'needs at least one department'),
 });
 
-export const departmentSchema = z.object({
+export const departmentSchema = z.strictObject({
   /** A stable slug, used in URLs (`/departments/civil-affairs/`). */
   id: departmentId,
   /** Its position (1–24) in the plan's list of issuing bodies, the order the site lists them in. */
   order: z.number().int().min(1),
-  zh: z.object({
+  zh: z.strictObject({
     /** The full name as the plan's list of issuing bodies gives it. */
     name: text,
     /** Every short name the plan uses for this body (市民政局); each must name one body only. */
     shortNames: z.array(text).min(1, 'needs the short name the plan uses'),
   }),
-  en: z.object({ name: text }),
+  en: z.strictObject({ name: text }),
 });
 
 /** A hotline's phone number: digits only (3 to 8 of them), dialled as written. */
 const phoneNumber = z.string().regex(/^\d{3,8}$/u, 'must be the number as dialled, digits only (e.g. "12355")');
 
 export const hotlineSchema = z
-  .object({
+  .strictObject({
     /** The anchor id (`#hotline-12355`): the number itself, or a slug for a line with no number. */
     id: z.string().regex(/^[a-z0-9-]+$/u, 'must be digits or a lower-case slug'),
     /** Where it stands in lists (1 first): the plan's lines first, in the order measure 21 names them. */
@@ -174,8 +174,8 @@ export const hotlineSchema = z
     offerShanghaiAreaCode: z.boolean().default(false),
     /** Show it among the emergency numbers (110, 120). Default false. */
     emergency: z.boolean().default(false),
-    zh: z.object({ name: text, helpsWith: text }),
-    en: z.object({ name: text, helpsWith: text }),
+    zh: z.strictObject({ name: text, helpsWith: text }),
+    en: z.strictObject({ name: text, helpsWith: text }),
     /** The departments the plan names with it (measure 21 names three for all the lines together). */
     departments: z.array(departmentId).default([]),
     /** Where the plan names it. */
@@ -212,7 +212,7 @@ const searchTerm = (longest: number) =>
  * states no fact, so it must not say 免费 where the official text does not.
  */
 export const searchTermsSchema = z
-  .object({
+  .strictObject({
     target: searchTarget,
     /** Chinese terms, at most 12 characters each. Default none. */
     zh: z.array(searchTerm(12)).default([]),

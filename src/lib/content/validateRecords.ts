@@ -37,9 +37,17 @@ export function validateRecords<S extends z.ZodType>(
       valid.push(result.data);
       return;
     }
+    const record = describeRecord(kind, raw, index);
     for (const issue of result.error.issues) {
+      // Every schema is strict: a misspelt field would otherwise be dropped without a word.
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          problems.push(`${file}, ${record}, field "${fieldPath([...issue.path, key])}": is not a known field: check its spelling, or remove it`);
+        }
+        continue;
+      }
       const field = fieldPath(issue.path);
-      problems.push(`${file}, ${describeRecord(kind, raw, index)}${field ? `, field "${field}"` : ''}: ${issue.message}`);
+      problems.push(`${file}, ${record}${field ? `, field "${field}"` : ''}: ${issue.message}`);
     }
   });
   return valid;

@@ -7,7 +7,7 @@ import type { Language } from '../../lib/paths.ts';
 import { buildSiteSearchIndex } from '../../lib/search/siteSearchIndex.ts';
 import en from '../../locales/en.json';
 import zh from '../../locales/zh-CN.json';
-import { getSiteContent } from '../../site/content.ts';
+import { getSiteContent } from '../../site/siteContent.ts';
 import { pathsForEachLanguage } from '../../site/routes.ts';
 
 export const getStaticPaths = pathsForEachLanguage;
