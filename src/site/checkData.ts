@@ -1,12 +1,14 @@
 /** Builds the questionnaire island's data for one language from the checked content. */
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
+import { departmentsOfService, hotlinesOfService } from '../lib/content/relations.ts';
 import type { Hotline } from '../lib/content/schemas.ts';
 import type { CheckData, CheckHotline } from '../lib/eligibility/checkIslandData.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { getSiteContent } from './siteContent.ts';
 
 export async function buildCheckData(lang: Language): Promise<CheckData> {
-  const { categories, services, departments, hotlines } = await getSiteContent();
+  const content = await getSiteContent();
+  const { categories, services, hotlines } = content;
   const side = contentSide(lang);
   const hotline = (line: Hotline): CheckHotline => ({
     id: line.id,
@@ -21,8 +23,8 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
       number: service.number,
       category: service.category,
       name: service[side].name,
-      departments: service.departments.map((id) => departmentLabel(departments.find((d) => d.id === id)!, lang)),
-      hotlines: hotlines.filter((line) => service.hotlines.includes(line.id)).map(hotline),
+      departments: departmentsOfService(content, service).map((department) => departmentLabel(department, lang)),
+      hotlines: hotlinesOfService(content, service).map(hotline),
       conditions: service.eligibility.conditions,
     })),
     hotlines: hotlines.filter((line) => line.kind === 'plan' && line.number).map(hotline),

@@ -44,6 +44,8 @@ export async function recordCspViolations(context: BrowserContext): Promise<stri
 
 export const test = base.extend<{ cspViolations: string[]; pageCheckTally: PageCheckTally }>({
   /** For a test that checks pages one by one: its tally goes into the per-page counts, even if it stops early. */
+  // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+  // eslint-disable-next-line no-empty-pattern
   pageCheckTally: async ({}, use, testInfo) => {
     const tally = new PageCheckTally();
     await use(tally);

@@ -83,6 +83,8 @@ export default function CheckApp({ data, strings, replaces }: Props) {
     };
     addEventListener('hashchange', onHashChange);
     return () => removeEventListener('hashchange', onHashChange);
+    // Once, on mount: `replaces` and `tr` come from the page and never change in the island's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Only the results put the answers in the address, replacing the entry rather than adding one.
@@ -90,6 +92,8 @@ export default function CheckApp({ data, strings, replaces }: Props) {
     if (view.kind === 'results' && isComplete(answers)) history.replaceState(null, '', `#${toFragment(answers)}`);
     else clearFragment();
     if (view.kind === 'results' && moveFocus) resultsHeading.current?.focus();
+    // Focus moves only when a step arrives; a change of moveFocus alone is no new screen to announce.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, answers]);
 
   const verdicts = useMemo(
@@ -100,7 +104,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
             answers,
           )
         : [],
-    [answers],
+    [answers, data.services],
   );
 
   const go = (step: CheckStep) => setState({ ...step, notices: [], moveFocus: true });

@@ -1,6 +1,6 @@
 /** The question answered by ticking any of the needs, or "none of these". */
 import { useState } from 'preact/hooks';
-import { needValues } from '../../lib/eligibility/answers.ts';
+import { inNeedOrder, needValues } from '../../lib/eligibility/answers.ts';
 import { fieldIds, QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
 
 export function NeedsQuestion(props: QuestionProps) {
@@ -12,7 +12,7 @@ export function NeedsQuestion(props: QuestionProps) {
 
   function submit() {
     if (!noNeeds && needs.length === 0) return setError(tr.t('check.q.needs.error'));
-    return onAnswer({ ...answers, needs: noNeeds ? [] : needValues.filter((need) => needs.includes(need)) });
+    return onAnswer({ ...answers, needs: noNeeds ? [] : inNeedOrder(needs) });
   }
 
   return (

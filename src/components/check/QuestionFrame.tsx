@@ -50,6 +50,8 @@ export function QuestionFrame({ question, position, total, tr, onBack, notices, 
   // Each new screen announces itself: what a link got wrong first, else the question.
   useEffect(() => {
     if (moveFocus) (noticeBox.current ?? heading.current)?.focus();
+    // Only a new question is a new screen; moveFocus only says whether this one came by a step.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [question]);
 
   // A problem with the answer is announced and read first, as GOV.UK's error summary is.

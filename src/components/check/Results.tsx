@@ -3,7 +3,7 @@
  * the rest one tap away, and the hotlines. Only services that may apply sit inside
  * `[data-testid="check-results"]`, each with `data-service` and `data-verdict` (the link contract).
  */
-import type { CheckData, CheckService } from '../../lib/eligibility/checkIslandData.ts';
+import { checkServiceByNumber, type CheckData, type CheckService } from '../../lib/eligibility/checkIslandData.ts';
 import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { ReasonText } from './ReasonText.tsx';
@@ -72,7 +72,7 @@ function ServiceResult({ service, verdict, data, tr, level }: ResultProps) {
 
 export function Results({ data, verdicts, tr }: Props) {
   const { t } = tr;
-  const serviceOf = (number: number) => data.services.find((service) => service.number === number)!;
+  const serviceOf = (number: number) => checkServiceByNumber(data, number);
   const applying = verdicts.filter((v) => v.verdict !== 'no');
   const forAll = applying.filter((v) => v.openToAll);
   const forThisChild = applying.filter((v) => !v.openToAll);

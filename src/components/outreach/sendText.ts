@@ -19,7 +19,7 @@ function copyThroughTextarea(text: string): boolean {
   area.focus({ preventScroll: true });
   area.select();
   area.setSelectionRange(0, text.length);
-  let copied = false;
+  let copied: boolean;
   try {
     // Deprecated, but the one way left where the Clipboard API is missing or refused.
     copied = document.execCommand('copy');

@@ -28,6 +28,11 @@ export type Stage = (typeof stageValues)[number];
 export type Insurance = (typeof insuranceValues)[number];
 export type Need = (typeof needValues)[number];
 
+/** The needs ticked, in the questionnaire's own order (the order links and results use). */
+export function inNeedOrder(ticked: readonly string[]): Need[] {
+  return needValues.filter((need) => ticked.includes(need));
+}
+
 export interface Answers {
   /** Whole years, 0–17. */
   age: number;

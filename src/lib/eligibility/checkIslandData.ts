@@ -3,6 +3,7 @@
  * Built at build time (src/site/checkData.ts); nothing here is fetched.
  */
 import type { Condition } from '../content/schemas.ts';
+import type { Language } from '../paths.ts';
 
 export interface CheckHotline {
   id: string;
@@ -23,7 +24,7 @@ export interface CheckService {
 }
 
 export interface CheckData {
-  lang: 'zh-CN' | 'en';
+  lang: Language;
   categories: { id: string; name: string }[];
   services: CheckService[];
   /** Hotlines always shown beside the results. */
@@ -35,4 +36,11 @@ export interface CheckData {
     /** Where "quick exit" goes: a neutral page of the site. */
     exit: string;
   };
+}
+
+/** The service with this number; the data holds every service, so a miss is a bug, said plainly. */
+export function checkServiceByNumber(data: Pick<CheckData, 'services'>, number: number): CheckService {
+  const service = data.services.find((candidate) => candidate.number === number);
+  if (!service) throw new Error(`The questionnaire's data has no service ${number}`);
+  return service;
 }

@@ -19,7 +19,8 @@ export type CoordinateSystem = 'wgs84' | 'gcj02' | 'bd09';
 
 /** The Krasovsky 1940 ellipsoid, which the GCJ-02 algorithm is written against. */
 const KRASOVSKY_SEMI_MAJOR_AXIS = 6378245.0;
-const KRASOVSKY_ECCENTRICITY_SQUARED = 0.00669342162296594323;
+// Published as 0.00669342162296594323; a double holds it as this, the same number to the last bit.
+const KRASOVSKY_ECCENTRICITY_SQUARED = 0.006693421622965943;
 
 /** BD-09's constant: π × 3000 / 180. */
 const BD09_X_PI = (Math.PI * 3000.0) / 180.0;

@@ -56,7 +56,8 @@ export function englishKeywords(text: string): string {
 }
 
 /** Searched-only text: Chinese as written (its characters and pairs are compared), English as keywords. */
-const searched = (side: Side, text: string) => (side === 'en' ? englishKeywords(text) : text);
+const searchedForm: Record<Side, (text: string) => string> = { zh: (text) => text, en: englishKeywords };
+const searched = (side: Side, text: string) => searchedForm[side](text);
 
 /**
  * The detail shown in the index's language and the other language's version as searched text, so a

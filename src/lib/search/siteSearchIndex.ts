@@ -7,6 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { SiteContent } from '../content/loadContent.ts';
 import { searchablePages } from '../content/schemas.ts';
+import { byLanguage } from '../byLanguage.ts';
 import type { Language } from '../paths.ts';
 import { translate } from '../strings/translate.ts';
 import { buildPlaceSearchIndex } from './buildPlaceSearchIndex.ts';
@@ -48,7 +49,7 @@ export function buildSiteSearchIndex(lang: Language, content: SiteContent, local
 
 /** The places index of a language, its detail lines worded from that language's locale file. */
 export function buildSitePlaceSearchIndex(lang: Language, content: SiteContent, locales: { zh: LocaleStrings; en: LocaleStrings }): PlaceSearchIndexFile {
-  const strings = lang === 'en' ? locales.en : locales.zh;
+  const strings = byLanguage(lang, locales);
   const fill = (key: string, values: Record<string, string | number> = {}) => translate(strings, key, values);
   return buildPlaceSearchIndex(lang, {
     districts: content.districts,
