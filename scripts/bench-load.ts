@@ -70,9 +70,13 @@ try {
   }
   console.log(`Load: wrk, ${threads} threads, ${connections} connections, ${durationSeconds} s against nginx (deploy/nginx.conf) on ${nginx.origin}`);
   console.log(`  mix (one at random each request, gzip accepted): ${mix.join(' ')}`);
-  const output = execFileSync(wrk, ['-t', String(threads), '-c', String(connections), '-d', `${durationSeconds}s`, '-s', mixScript, nginx.origin, '--', ...mix], {
-    encoding: 'utf8',
-  });
+  const output = execFileSync(
+    wrk,
+    ['-t', String(threads), '-c', String(connections), '-d', `${durationSeconds}s`, '-s', mixScript, nginx.origin, '--', ...mix],
+    {
+      encoding: 'utf8',
+    },
+  );
   const line = output.split('\n').find((text) => text.startsWith('WRK_RESULT '));
   if (!line) throw new Error(`wrk printed no result:\n${output}`);
   result = JSON.parse(line.slice('WRK_RESULT '.length)) as WrkResult;
@@ -86,7 +90,9 @@ console.log(`  requests      ${result.requests} in ${seconds.toFixed(1)} s`);
 console.log(`  requests/s    ${(result.requests / seconds).toFixed(0)}`);
 console.log(`  transfer/s    ${(result.bytes / seconds / 1024 / 1024).toFixed(1)} MB`);
 console.log(`  latency       p50 ${milliseconds(result.p50Micros)}, p99 ${milliseconds(result.p99Micros)}, max ${milliseconds(result.maxMicros)}`);
-console.log(`  errors        ${result.status + socketErrors} (HTTP 4xx/5xx ${result.status}; socket: connect ${result.connect}, read ${result.read}, write ${result.write}, timeout ${result.timeout})`);
+console.log(
+  `  errors        ${result.status + socketErrors} (HTTP 4xx/5xx ${result.status}; socket: connect ${result.connect}, read ${result.read}, write ${result.write}, timeout ${result.timeout})`,
+);
 if (result.status + socketErrors > 0) {
   console.error('Errors under load: the benchmark fails.');
   process.exit(1);

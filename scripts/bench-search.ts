@@ -147,7 +147,10 @@ async function browserBenchmark() {
     return;
   }
   const server = await serveDist(dist);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
@@ -186,7 +189,9 @@ async function browserBenchmark() {
     times.sort((a, b) => a - b);
     console.log(`\nChromium ${browser.version()}, CPU slowed 4×, header box of /services/3/:`);
     console.log(`  first use (fetch and prepare the index, then search): ${firstUse.toFixed(0)} ms`);
-    console.log(`  keystroke to results, ${times.length} queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `  keystroke to results, ${times.length} queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -26,7 +26,8 @@ const decision = decideChromium({
 
 if (decision.kind === 'found') {
   console.log(`Chromium: ${decision.path}`);
-  if (decision.missingFont) console.warn(`No font with Chinese characters is installed; Chinese pages will render as boxes. To fix: sudo apt-get install fonts-noto-cjk`);
+  if (decision.missingFont)
+    console.warn(`No font with Chinese characters is installed; Chinese pages will render as boxes. To fix: sudo apt-get install fonts-noto-cjk`);
 } else if (decision.kind === 'install') {
   console.log(`Installing Debian's ${decision.packages.join(' and ')}: ${decision.why}.`);
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });

@@ -18,8 +18,20 @@ interface Stage {
 }
 
 const stages: Stage[] = [
-  { name: 'types', commands: [['astro', 'check'], ['tsc', '--noEmit']] },
-  { name: 'lint', commands: [['eslint', '--max-warnings', '0', '.'], ['prettier', '--check', '--log-level', 'warn', '.']] },
+  {
+    name: 'types',
+    commands: [
+      ['astro', 'check'],
+      ['tsc', '--noEmit'],
+    ],
+  },
+  {
+    name: 'lint',
+    commands: [
+      ['eslint', '--max-warnings', '0', '.'],
+      ['prettier', '--check', '--log-level', 'warn', '.'],
+    ],
+  },
   { name: 'unit', commands: [['vitest', 'run', '--config', 'tests/vitest.config.ts']] },
   { name: 'build', commands: [['astro', 'build']] },
   { name: 'build checks', commands: [['vitest', 'run', '--config', 'tests/vitest.build.config.ts']] },
@@ -70,7 +82,11 @@ for (const stage of stages.slice(first)) {
 console.log(`\nStages: ${times.join(' · ')} · total ${seconds(started)} s`);
 if (!failed && existsSync(pageChecksFile)) {
   const counts = JSON.parse(readFileSync(pageChecksFile, 'utf8')) as Record<string, { passed: number; of: number }>;
-  console.log(`Per-page checks: ${Object.entries(counts).map(([check, { passed, of }]) => `${check} ${passed}/${of}`).join(', ')}`);
+  console.log(
+    `Per-page checks: ${Object.entries(counts)
+      .map(([check, { passed, of }]) => `${check} ${passed}/${of}`)
+      .join(', ')}`,
+  );
 }
 if (failed) {
   console.error(`Stopped: the ${failed} stage failed.`);

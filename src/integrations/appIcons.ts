@@ -9,7 +9,10 @@ import { appIcons, appleTouchIcon } from '../lib/offline/webManifest.ts';
 export async function writeAppIcons(svgPath: string, dist: string): Promise<void> {
   const svg = readFileSync(svgPath);
   mkdirSync(`${dist}icons`, { recursive: true });
-  const sizes = [...appIcons.map((icon) => ({ src: icon.src, size: Number(icon.sizes.split('x')[0]) })), { src: appleTouchIcon.src, size: appleTouchIcon.size }];
+  const sizes = [
+    ...appIcons.map((icon) => ({ src: icon.src, size: Number(icon.sizes.split('x')[0]) })),
+    { src: appleTouchIcon.src, size: appleTouchIcon.size },
+  ];
   for (const { src, size } of sizes) {
     await sharp(svg, { density: Math.ceil((72 * size) / 64) })
       .resize(size, size)

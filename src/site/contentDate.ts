@@ -16,7 +16,11 @@ export function contentDate(): string {
   if (cached) return cached;
   const contentDir = contentFolder();
   try {
-    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', '.'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', '.'], {
+      cwd: contentDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     cached = isoDate(committed ? new Date(committed) : new Date(), 'Asia/Shanghai');
   } catch {
     cached = isoDate(new Date(), 'Asia/Shanghai');

@@ -54,9 +54,7 @@ export async function districtViews(): Promise<DistrictView[]> {
         const own = views.filter((view) => view.place.street === street.code).sort(byKind);
         return { street, places: own, hasWorkstation: own.some((view) => view.place.kind === 'minor-protection-workstation') };
       }),
-    districtPlaces: views
-      .filter((view) => view.place.district === district.code && districtLevelKinds.includes(view.place.kind))
-      .sort(byKind),
+    districtPlaces: views.filter((view) => view.place.district === district.code && districtLevelKinds.includes(view.place.kind)).sort(byKind),
   }));
 }
 

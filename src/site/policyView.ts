@@ -18,9 +18,7 @@ export async function policyView() {
     departments,
     sections: measureSections.map((section) => ({
       section,
-      measures: measures
-        .filter((measure) => measure.section === section.number)
-        .map((measure) => ({ measure, services: servicesOfMeasure(content, measure) })),
+      measures: measures.filter((measure) => measure.section === section.number).map((measure) => ({ measure, services: servicesOfMeasure(content, measure) })),
     })),
   };
 }

@@ -9,9 +9,7 @@ export function pathsForEachLanguage() {
 
 /** One page per language and per item, e.g. every service in both languages. */
 export function pathsForEachLanguageAnd<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P) {
-  return languages.flatMap((lang: Language) =>
-    items.map((item) => ({ params: { lang: langParam(lang), ...params(item) }, props: { lang, item } })),
-  );
+  return languages.flatMap((lang: Language) => items.map((item) => ({ params: { lang: langParam(lang), ...params(item) }, props: { lang, item } })));
 }
 
 /** One page per language and department, with a `[slug]` parameter. */

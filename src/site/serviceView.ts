@@ -22,7 +22,10 @@ export async function serviceView(service: Service, lang: Language, site: URL | 
     next: services.find((s) => s.number === service.number + 1),
     cityHotline: hotlines.find((hotline) => hotline.id === '12345'),
     /** The kinds of place the plan names for this service (宝宝屋 for service 4), as running text; empty when none. */
-    deliveredAt: joinList(lang, placeKindsOfService(content, service).map((kind) => kind[side].name)),
+    deliveredAt: joinList(
+      lang,
+      placeKindsOfService(content, service).map((kind) => kind[side].name),
+    ),
     outreach: await serviceOutreach(service, lang, site),
   };
 }

@@ -14,7 +14,13 @@ async function load(): Promise<SiteContent> {
     collectionNames.map(async (name: CollectionName) => {
       const entries = (await getCollection(name)) as { data: SiteContent[typeof name][number] }[];
       // The data store does not keep the files' order, so every list is put in its order again.
-      return [name, inListOrder(name, entries.map((entry) => entry.data))] as const;
+      return [
+        name,
+        inListOrder(
+          name,
+          entries.map((entry) => entry.data),
+        ),
+      ] as const;
     }),
   );
   return Object.fromEntries(lists) as SiteContent;

@@ -76,7 +76,8 @@ export function linksOf(tags: readonly Tag[]): FoundLink[] {
       if (attributes.get('http-equiv')?.toLowerCase() === 'refresh') {
         const target = /;\s*url\s*=\s*['"]?([^'"]+)/iu.exec(content)?.[1];
         if (target) links.push({ attribute: 'meta refresh', url: target.trim() });
-      } else if (/^https?:\/\//u.test(content)) links.push({ attribute: `meta ${attributes.get('property') ?? attributes.get('name') ?? ''}`.trim(), url: content });
+      } else if (/^https?:\/\//u.test(content))
+        links.push({ attribute: `meta ${attributes.get('property') ?? attributes.get('name') ?? ''}`.trim(), url: content });
     }
   }
   return links;
@@ -251,7 +252,9 @@ export function checkSitemap(root: string, { origin, notListed }: SitemapOptions
       else if (!target.file.endsWith('.html')) problems.push(`${file}: ${url}: is not a page`);
     }
   }
-  const pages = filesUnder(root).filter((file) => file.endsWith('.html')).map(pathOfFile);
+  const pages = filesUnder(root)
+    .filter((file) => file.endsWith('.html'))
+    .map(pathOfFile);
   for (const page of pages) {
     const excluded = notListed.some((pattern) => pattern.test(page));
     if (!excluded && !listed.includes(page)) problems.push(`${page}: is a page the sitemap does not list`);

@@ -45,10 +45,17 @@ describe('the checker, on a small broken site', () => {
   write('style.css', 'body { background: url("/bg.png") } .x { background: url(data:image/png;base64,AA==) }');
   write('pic.png', '');
   write('sitemap-index.xml', '<sitemapindex><sitemap><loc>https://example.org/sitemap-0.xml</loc></sitemap></sitemapindex>');
-  write('sitemap-0.xml', '<urlset><url><loc>https://example.org/</loc></url><url><loc>https://example.org/gone/</loc></url><url><loc>https://example.org/404.html</loc></url></urlset>');
+  write(
+    'sitemap-0.xml',
+    '<urlset><url><loc>https://example.org/</loc></url><url><loc>https://example.org/gone/</loc></url><url><loc>https://example.org/404.html</loc></url></urlset>',
+  );
 
   it('reports every broken link and anchor, by file, attribute and address', () => {
-    const report = checkLinks(root, { origin, servedAnywhere: ['404.html'], extraLinks: [{ from: 'search-index.json', attribute: 'target', url: '/a/#gone' }] });
+    const report = checkLinks(root, {
+      origin,
+      servedAnywhere: ['404.html'],
+      extraLinks: [{ from: 'search-index.json', attribute: 'target', url: '/a/#gone' }],
+    });
     expect(report.problems).toEqual([
       'a/index.html: the id "twice" is used more than once, so a link to #twice is ambiguous',
       '404.html: href "a/": is relative, but this page is served at any address; start it with /',
@@ -90,7 +97,11 @@ function builtSite() {
   const extraLinks = (['zh-CN', 'en'] as Language[]).flatMap((lang) => {
     const prefix = lang === 'en' ? 'en/' : '';
     const results = (file: string, targets: unknown) =>
-      (targets as { target: string }[]).map(({ target }) => ({ from: `${prefix}${file}`, attribute: `target ${target}`, url: localisedPath(lang, targetPath(target)) }));
+      (targets as { target: string }[]).map(({ target }) => ({
+        from: `${prefix}${file}`,
+        attribute: `target ${target}`,
+        url: localisedPath(lang, targetPath(target)),
+      }));
     const manifest = json(`${prefix}manifest.webmanifest`) as { start_url: string; scope?: string; icons: { src: string }[]; shortcuts?: { url: string }[] };
     const manifestLinks: FoundLink[] = [
       { attribute: 'start_url', url: manifest.start_url },
@@ -122,7 +133,13 @@ describe('the built site', () => {
 
   it('checks where search results lead, street and town anchors included', () => {
     const urls = builtSite().extraLinks.map((link) => link.url);
-    for (const url of ['/places/310101/#310101013', '/en/places/310101/#310101013', '/hotlines/#hotline-12355', '/policy/#measure-8', '/services/#category-schooling']) {
+    for (const url of [
+      '/places/310101/#310101013',
+      '/en/places/310101/#310101013',
+      '/hotlines/#hotline-12355',
+      '/policy/#measure-8',
+      '/services/#category-schooling',
+    ]) {
       expect(urls).toContain(url);
     }
   });

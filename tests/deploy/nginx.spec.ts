@@ -86,7 +86,10 @@ test('every response carries the headers a meta tag cannot set, 404s and redirec
     expect(permissions, path).toContain('geolocation=(self)');
     for (const refused of ['camera=()', 'microphone=()', 'payment=()', 'usb=()']) expect(permissions, path).toContain(refused);
     // Web Share and the clipboard are used by "Send this page": left at their default, the site itself.
-    expect(permissions.some((feature) => /^(web-share|clipboard-write)=/u.test(feature)), path).toBe(false);
+    expect(
+      permissions.some((feature) => /^(web-share|clipboard-write)=/u.test(feature)),
+      path,
+    ).toBe(false);
     expect(headers.server, `${path}: no version number`).toBe('nginx');
   }
 });
@@ -149,7 +152,18 @@ test('each kind of file has its type', async () => {
 });
 
 test('text is gzipped for browsers that ask, with Vary, and sent plain to those that do not', async () => {
-  const text = ['/', '/en/check/', astroScript, astroStyle, '/sw.js', '/manifest.webmanifest', '/search-index.json', '/district-boundaries.json', '/favicon.svg', '/sitemap-0.xml'];
+  const text = [
+    '/',
+    '/en/check/',
+    astroScript,
+    astroStyle,
+    '/sw.js',
+    '/manifest.webmanifest',
+    '/search-index.json',
+    '/district-boundaries.json',
+    '/favicon.svg',
+    '/sitemap-0.xml',
+  ];
   for (const path of text) {
     const compressed = await get(path, { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(compressed.headers['content-encoding'], path).toBe('gzip');
@@ -165,7 +179,17 @@ test('text is gzipped for browsers that ask, with Vary, and sent plain to those 
 
 test('an unknown address gets the bilingual 404 page with status 404', async () => {
   const notFoundPage = builtFile('/404.html');
-  for (const path of ['/no-such-page/', '/no-such-page', '/services/43/', '/en/services/0/', '/s/99/', '/en/s/99/', '/places/999999/', '/en/departments/nobody/', '/_astro/no-such-file.js']) {
+  for (const path of [
+    '/no-such-page/',
+    '/no-such-page',
+    '/services/43/',
+    '/en/services/0/',
+    '/s/99/',
+    '/en/s/99/',
+    '/places/999999/',
+    '/en/departments/nobody/',
+    '/_astro/no-such-file.js',
+  ]) {
     const { status, headers, body } = await get(path);
     expect(status, path).toBe(404);
     expect(headers['content-type'], path).toBe('text/html; charset=utf-8');

@@ -68,7 +68,9 @@ function replaceDirective(config: string, directive: string, expected: number | 
   const pattern = new RegExp(`^([ \\t]*)${directive}\\s+([^;]*);[ \\t]*\\n`, 'gmu');
   const found = [...config.matchAll(pattern)].length;
   if (expected === 'some' ? found === 0 : found !== expected) {
-    throw new Error(`deploy/nginx.conf has ${found} \`${directive}\` line(s) where tests/deploy/nginx.ts expects ${expected === 'some' ? 'one or more' : expected}: update one or the other.`);
+    throw new Error(
+      `deploy/nginx.conf has ${found} \`${directive}\` line(s) where tests/deploy/nginx.ts expects ${expected === 'some' ? 'one or more' : expected}: update one or the other.`,
+    );
   }
   let index = 0;
   return config.replace(pattern, (_, indent: string, args: string) => {
@@ -84,8 +86,18 @@ function replaceDirective(config: string, directive: string, expected: number | 
 export function renderSiteConfig(config: string, { root, port, logDirectory }: { root: string; port: number; logDirectory: string }): string {
   let rendered = replaceDirective(config, 'listen', 'some', (_, index) => (index === 0 ? `listen 127.0.0.1:${port};` : ''));
   rendered = replaceDirective(rendered, 'root', 1, () => `root ${quoted(root.replace(/\/+$/u, ''))};`);
-  rendered = replaceDirective(rendered, 'access_log', 1, (args) => `access_log ${quoted(join(logDirectory, 'access.log'))} ${args.split(/\s+/u).slice(1).join(' ')};`);
-  rendered = replaceDirective(rendered, 'error_log', 1, (args) => `error_log ${quoted(join(logDirectory, 'error.log'))} ${args.split(/\s+/u).slice(1).join(' ')};`);
+  rendered = replaceDirective(
+    rendered,
+    'access_log',
+    1,
+    (args) => `access_log ${quoted(join(logDirectory, 'access.log'))} ${args.split(/\s+/u).slice(1).join(' ')};`,
+  );
+  rendered = replaceDirective(
+    rendered,
+    'error_log',
+    1,
+    (args) => `error_log ${quoted(join(logDirectory, 'error.log'))} ${args.split(/\s+/u).slice(1).join(' ')};`,
+  );
   return rendered;
 }
 

@@ -134,9 +134,7 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(`${prefix}/check/#${contract}`);
     await expect(page.getByTestId('check-results')).toBeVisible();
     const shown = await shownServices(page);
-    expect(shown).toEqual(
-      expectedServices({ age: 9, hukou: 'other', months: 36, stage: 'primary', insurance: 'shanghai', needs: ['disability', 'dibao'] }),
-    );
+    expect(shown).toEqual(expectedServices({ age: 9, hukou: 'other', months: 36, stage: 'primary', insurance: 'shanghai', needs: ['disability', 'dibao'] }));
     // Read by a person: the disability services are there, the under-7 ones are not.
     expect(shown).toContain('25:likely');
     expect(shown).toContain('27:check');
@@ -212,12 +210,32 @@ const badLinks: [name: string, fragment: string, resumesAt: string, says: string
   ['markup', contract.replace('stage=primary', 'stage=<img src=x onerror=alert(1)>'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
   ['script in a key', `${contract}&<script>alert(1)</script>=1`, '', '已经忽略：<script>alert(1)</script>'],
   ['a script address', contract.replace('stage=primary', 'stage=javascript:alert(1)'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
-  ['markup that closes an attribute', contract.replace('hukou=other', `hukou=${encodeURIComponent('"><script>alert(1)</script>')}`), '孩子的户口在哪里？', '“户籍”这一项的回答看不懂'],
+  [
+    'markup that closes an attribute',
+    contract.replace('hukou=other', `hukou=${encodeURIComponent('"><script>alert(1)</script>')}`),
+    '孩子的户口在哪里？',
+    '“户籍”这一项的回答看不懂',
+  ],
   // Only the first 2,000 characters are read, so the answers after it are missing too, and said so.
-  ['a 10,000-character value', contract.replace('stage=primary', `stage=${'x'.repeat(10_000)}`), '孩子现在在哪里上学或入托？', '链接里还缺这些回答：医疗保险、特殊情况'],
+  [
+    'a 10,000-character value',
+    contract.replace('stage=primary', `stage=${'x'.repeat(10_000)}`),
+    '孩子现在在哪里上学或入托？',
+    '链接里还缺这些回答：医疗保险、特殊情况',
+  ],
   ['an emoji for the age', contract.replace('age=9', `age=${encodeURIComponent('👶🏻')}`), '孩子几岁？', '“年龄”这一项的回答看不懂'],
-  ['a family emoji for the needs', contract.replace('disability,dibao', encodeURIComponent('👨‍👩‍👧')), '孩子或家里有下面这些情况吗？', '“特殊情况”这一项的回答看不懂'],
-  ['a right-to-left override in a value', contract.replace('stage=primary', `stage=${encodeURIComponent('\u202e')}primary`), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
+  [
+    'a family emoji for the needs',
+    contract.replace('disability,dibao', encodeURIComponent('👨‍👩‍👧')),
+    '孩子或家里有下面这些情况吗？',
+    '“特殊情况”这一项的回答看不懂',
+  ],
+  [
+    'a right-to-left override in a value',
+    contract.replace('stage=primary', `stage=${encodeURIComponent('\u202e')}primary`),
+    '孩子现在在哪里上学或入托？',
+    '“上学阶段”这一项的回答看不懂',
+  ],
   ['direction controls in a key (shown without them)', `${contract}&${encodeURIComponent('\u202eevil\u2066')}=1`, '', '已经忽略：evil'],
   ['a lone percent sign', contract.replace('stage=primary', 'stage=%'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
   ['a percent sign without hex digits', contract.replace('stage=primary', 'stage=%zz'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],

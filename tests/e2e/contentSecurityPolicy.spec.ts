@@ -37,7 +37,10 @@ test('eval, inline event handlers and style attributes are refused too', async (
   await page.goto('/');
   // A script file of the site's own (allowed, as 'self') that builds code from a string.
   await page.route('**/test-eval.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: "try { window.evalResult = String(eval('1 + 1')); } catch (error) { window.evalResult = error.name; }" }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "try { window.evalResult = String(eval('1 + 1')); } catch (error) { window.evalResult = error.name; }",
+    }),
   );
   await page.addScriptTag({ url: '/test-eval.js' });
   expect(await page.evaluate(() => (window as Window & { evalResult?: string }).evalResult)).toBe('EvalError');

@@ -36,7 +36,11 @@ test.describe('offline', () => {
 
   for (let first = 0; first < paths.length; first += groupSize) {
     const group = paths.slice(first, first + groupSize);
-    test(`after one visit, sitemap pages ${first + 1}–${first + group.length} of ${paths.length} open with no network, shared-link parameters and all`, async ({ page, context, pageCheckTally }) => {
+    test(`after one visit, sitemap pages ${first + 1}–${first + group.length} of ${paths.length} open with no network, shared-link parameters and all`, async ({
+      page,
+      context,
+      pageCheckTally,
+    }) => {
       test.setTimeout(120_000 + group.length * 5_000);
       pageCheckTally.expect(['offline'], group);
       await visitUntilSaved(page, server.origin);
@@ -45,7 +49,12 @@ test.describe('offline', () => {
       for (const path of group) {
         // Each page must be itself, not the offline page: its own heading and canonical address, as built.
         const built = readFileSync(join(dist, path, 'index.html'), 'utf8');
-        const heading = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(built)![1]!.replace(/<[^>]+>/gu, '').trim());
+        const heading = decodeEntities(
+          /<h1[^>]*>([\s\S]*?)<\/h1>/u
+            .exec(built)![1]!
+            .replace(/<[^>]+>/gu, '')
+            .trim(),
+        );
         const canonical = /<link rel="canonical" href="([^"]+)"/u.exec(built)![1]!;
         await pageCheckTally.check('offline', path, async () => {
           for (const suffix of ['', '?from=singlemessage&isappinstalled=0']) {

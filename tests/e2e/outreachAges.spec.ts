@@ -100,7 +100,9 @@ for (const [lang, prefix] of [
       const order = ['none', 'nursery', 'kindergarten', 'primary', 'junior', 'senior', 'vocational'];
       const shown = await page.locator('[data-stage]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-stage')!));
       expect(shown).toEqual(order.filter((stage) => shown.includes(stage)));
-      await expect(page.locator('main')).toContainText(lang === 'zh' ? '小学是5年，初中是4年' : 'primary school lasts 5 years and junior secondary school 4 years');
+      await expect(page.locator('main')).toContainText(
+        lang === 'zh' ? '小学是5年，初中是4年' : 'primary school lasts 5 years and junior secondary school 4 years',
+      );
     });
 
     test('axe finds nothing, and nothing scrolls sideways at 360 px', async ({ page }) => {
@@ -165,7 +167,7 @@ test.describe('large-text mode', () => {
     await expect(page.getByRole('button', { name: 'Large text' })).toBeVisible();
   });
 
-  test('builds on the phone\'s own text size instead of replacing it', async ({ page }) => {
+  test("builds on the phone's own text size instead of replacing it", async ({ page }) => {
     // As a phone set to large text does: a bigger default font size.
     const session = await page.context().newCDPSession(page);
     await session.send('Page.setFontSizes', { fontSizes: { standard: 24 } });

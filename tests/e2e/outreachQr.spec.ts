@@ -52,8 +52,7 @@ function longestService(side: 'zh' | 'en'): number {
   // The files as written: fields with a default may be absent.
   type ServiceFile = Pick<Service, 'number' | 'zh' | 'en'> & Partial<Pick<Service, 'notes' | 'hotlines'>>;
   const services = Array.from({ length: 42 }, (_, i) => readContent<ServiceFile>(`services/${i + 1}.json`));
-  const size = (s: ServiceFile) =>
-    length(s[side]) + length((s.notes ?? []).map((note) => note[side])) + (s.hotlines ?? []).length * 30;
+  const size = (s: ServiceFile) => length(s[side]) + length((s.notes ?? []).map((note) => note[side])) + (s.hotlines ?? []).length * 30;
   return services.reduce((longest, s) => (size(s) > size(longest) ? s : longest)).number;
 }
 

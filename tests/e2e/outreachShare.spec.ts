@@ -406,9 +406,7 @@ test.describe('questionnaire results', () => {
     await page.goto(`/en${results}`);
     await page.locator('.share--results').getByRole('button', { name: 'Share' }).click();
     const hash = await page.evaluate(() => location.hash);
-    await expect
-      .poll(() => shared(page))
-      .toEqual([{ title: 'Services my child may get', url: `${await publicOrigin(page)}/en/check/${hash}` }]);
+    await expect.poll(() => shared(page)).toEqual([{ title: 'Services my child may get', url: `${await publicOrigin(page)}/en/check/${hash}` }]);
   });
 
   test('offer no share button without a share sheet, and the text by hand when copying fails', async ({ page }) => {

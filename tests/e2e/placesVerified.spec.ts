@@ -29,7 +29,7 @@ test.beforeAll(async () => {
   // The fixture's three rows, and a second located place in 黄浦区 (WGS-84 this time), so "near me" has two to order.
   const spreadsheet = join(scratch, 'places.csv');
   const secondPlace =
-    'example-children-home,children-home,示例儿童之家,Example Children\'s Home,310101,310101013,示例街5号,,121.4752,31.2338,wgs84,,,,https://example.org/places/five,2026-03-05';
+    "example-children-home,children-home,示例儿童之家,Example Children's Home,310101,310101013,示例街5号,,121.4752,31.2338,wgs84,,,,https://example.org/places/five,2026-03-05";
   writeFileSync(spreadsheet, `${readFileSync(join(projectRoot, 'tests/fixtures/places/places-utf8-bom.csv'), 'utf8').trimEnd()}\r\n${secondPlace}\r\n`);
   // Run without blocking the worker, so that Playwright's own timers and messages keep going through the build.
   const run = promisify(execFile);
@@ -97,5 +97,4 @@ test.describe('near me', () => {
     await expect(nearest.nth(1).getByRole('link')).toHaveAttribute('href', '#place-example-workstation-one');
     await expect(nearest.nth(1)).toContainText('约300米，步行约5分钟');
   });
-
 });

@@ -19,7 +19,7 @@ test.describe('at 320 CSS px (200% zoom)', () => {
   }
 });
 
-test('service page text grows with the reader\'s font size setting', async ({ page }) => {
+test("service page text grows with the reader's font size setting", async ({ page }) => {
   await page.goto('/services/29/');
   const normal = await page.locator('.summary__text').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   await page.evaluate(() => {

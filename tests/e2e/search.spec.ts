@@ -49,9 +49,24 @@ const weakResults = (query: string) => `没有找到完全符合“${query}”�
  * purpose), the query the page reads from it, and what the page must then say.
  */
 const hostileQueries: { name: string; encoded: string; query: string; says: string; first?: string }[] = [
-  { name: 'markup', encoded: encodeURIComponent('<img src=x onerror=alert(1)>'), query: '<img src=x onerror=alert(1)>', says: noResults('<img src=x onerror=alert(1)>') },
-  { name: 'markup not encoded at all', encoded: '<img src=x onerror=alert(1)>', query: '<img src=x onerror=alert(1)>', says: noResults('<img src=x onerror=alert(1)>') },
-  { name: 'markup that closes an attribute', encoded: encodeURIComponent('"><script>alert(1)</script>'), query: '"><script>alert(1)</script>', says: weakResults('"><script>alert(1)</script>') },
+  {
+    name: 'markup',
+    encoded: encodeURIComponent('<img src=x onerror=alert(1)>'),
+    query: '<img src=x onerror=alert(1)>',
+    says: noResults('<img src=x onerror=alert(1)>'),
+  },
+  {
+    name: 'markup not encoded at all',
+    encoded: '<img src=x onerror=alert(1)>',
+    query: '<img src=x onerror=alert(1)>',
+    says: noResults('<img src=x onerror=alert(1)>'),
+  },
+  {
+    name: 'markup that closes an attribute',
+    encoded: encodeURIComponent('"><script>alert(1)</script>'),
+    query: '"><script>alert(1)</script>',
+    says: weakResults('"><script>alert(1)</script>'),
+  },
   { name: 'a script address', encoded: encodeURIComponent('javascript:alert(1)'), query: 'javascript:alert(1)', says: weakResults('javascript:alert(1)') },
   { name: 'an emoji', encoded: encodeURIComponent('👶🏻'), query: '👶🏻', says: noResults('👶🏻') },
   { name: 'a family emoji', encoded: encodeURIComponent('👨‍👩‍👧'), query: '👨‍👩‍👧', says: noResults('👨‍👩‍👧') },

@@ -116,9 +116,7 @@ test.describe('a deploy that removes a page', () => {
     // Closing the site lets the waiting version in, without a tap: the next visit has it.
     await page.close();
     const next = await context.newPage();
-    await expect
-      .poll(async () => (await next.goto(`${server.origin}${removedPage}`))?.status(), { timeout: 30_000 })
-      .toBe(404);
+    await expect.poll(async () => (await next.goto(`${server.origin}${removedPage}`))?.status(), { timeout: 30_000 }).toBe(404);
     await expect(next.locator('h1')).toHaveText(notFoundHeading);
     expect(await savedPaths(next)).not.toContain(`${removedPage}index.html`);
   });
@@ -179,10 +177,14 @@ test.describe('a file that fails while the site is saved', () => {
       await expect.poll(asked, { timeout: 30_000 }).toBe(true);
       // The new version did not install: the old one stays active, with none waiting.
       await expect
-        .poll(() => page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return { installing: Boolean(registration?.installing), waiting: Boolean(registration?.waiting), active: Boolean(registration?.active) };
-        }), { timeout: 30_000 })
+        .poll(
+          () =>
+            page.evaluate(async () => {
+              const registration = await navigator.serviceWorker.getRegistration();
+              return { installing: Boolean(registration?.installing), waiting: Boolean(registration?.waiting), active: Boolean(registration?.active) };
+            }),
+          { timeout: 30_000 },
+        )
         .toEqual({ installing: false, waiting: false, active: true });
       await expect(page.locator('[data-update-banner]')).toBeHidden();
       await expect(page.locator('h1')).toHaveText('免疫接种');

@@ -24,9 +24,7 @@ export interface Machine {
 }
 
 export type ChromiumDecision =
-  | { kind: 'found'; path: string; missingFont: boolean }
-  | { kind: 'install'; packages: string[]; why: string }
-  | { kind: 'ask'; message: string };
+  { kind: 'found'; path: string; missingFont: boolean } | { kind: 'install'; packages: string[]; why: string } | { kind: 'ask'; message: string };
 
 /** What to do about the browser on this machine: use one, install Debian's packages, or ask a person to. */
 export function decideChromium(machine: Machine): ChromiumDecision {
@@ -35,7 +33,7 @@ export function decideChromium(machine: Machine): ChromiumDecision {
   const packages = found ? ['fonts-noto-cjk'] : [...debianPackages];
   const why = found
     ? 'no font with Chinese characters is installed, and the tests read and screenshot Chinese pages'
-    : 'the end-to-end tests drive a real Chromium, and none was found (CHROMIUM_PATH, Playwright\'s own build, /usr/bin/chromium)';
+    : "the end-to-end tests drive a real Chromium, and none was found (CHROMIUM_PATH, Playwright's own build, /usr/bin/chromium)";
   if (machine.isRoot && machine.hasAptGet) return { kind: 'install', packages, why };
   if (found) return { kind: 'found', path: found, missingFont: true };
   return {
@@ -65,5 +63,7 @@ export function chromiumCandidates(): (string | undefined)[] {
 export function findChromium(): string {
   const found = chromiumCandidates().find((path): path is string => Boolean(path) && existsSync(path!));
   if (found) return found;
-  throw new Error(`No Chromium was found for the end-to-end tests. Run \`npm test\` as root to have it installed, or:\n  ${installCommand}\nor point CHROMIUM_PATH at a Chromium or Chrome executable.`);
+  throw new Error(
+    `No Chromium was found for the end-to-end tests. Run \`npm test\` as root to have it installed, or:\n  ${installCommand}\nor point CHROMIUM_PATH at a Chromium or Chrome executable.`,
+  );
 }

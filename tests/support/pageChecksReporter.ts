@@ -37,6 +37,10 @@ export default class PageChecksReporter implements Reporter {
     if (Object.keys(total).length === 0) return;
     mkdirSync(this.#outputDir, { recursive: true });
     writeFileSync(join(this.#outputDir, 'page-checks.json'), `${JSON.stringify(total, null, 2)}\n`);
-    console.log(`Per-page checks: ${Object.entries(total).map(([check, { passed, of }]) => `${check} ${passed}/${of}`).join(', ')}`);
+    console.log(
+      `Per-page checks: ${Object.entries(total)
+        .map(([check, { passed, of }]) => `${check} ${passed}/${of}`)
+        .join(', ')}`,
+    );
   }
 }

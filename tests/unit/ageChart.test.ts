@@ -74,6 +74,10 @@ describe('the content the age view is drawn from', () => {
 
   it('draws exactly the services with an age condition', () => {
     const withAge = services.filter((s) => s.eligibility.conditions.some((c) => c.kind === 'age')).map((s) => s.number);
-    expect(ageBars(services).map((bar) => bar.service).sort((a, b) => a - b)).toEqual(withAge);
+    expect(
+      ageBars(services)
+        .map((bar) => bar.service)
+        .sort((a, b) => a - b),
+    ).toEqual(withAge);
   });
 });

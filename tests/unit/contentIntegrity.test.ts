@@ -70,10 +70,7 @@ describe('services', () => {
     for (const service of content.services) {
       for (const condition of service.eligibility.conditions) {
         for (const cite of condition.cites) {
-          const place =
-            cite.source === 'measure'
-              ? content.measures.find((m) => m.number === cite.measure)!.zh.text
-              : service.zh[cite.source];
+          const place = cite.source === 'measure' ? content.measures.find((m) => m.number === cite.measure)!.zh.text : service.zh[cite.source];
           expect(place, `service ${service.number} ${condition.kind} cites "${cite.words}"`).toContain(cite.words);
         }
       }
@@ -220,7 +217,11 @@ describe('places', () => {
     expect(content.streets).toHaveLength(215);
     expect(content.streets.filter((street) => street.kind === 'jiedao')).toHaveLength(107);
     expect(content.streets.some((street) => /开发区|农场|工业区/u.test(street.name))).toBe(false);
-    for (const district of content.districts) expect(content.streets.some((street) => street.district === district.code), district.code).toBe(true);
+    for (const district of content.districts)
+      expect(
+        content.streets.some((street) => street.district === district.code),
+        district.code,
+      ).toBe(true);
   });
 
   it('name each kind of place as the plan does, where the citation says', () => {
@@ -240,9 +241,16 @@ describe('places', () => {
 
   it('link each kind to exactly the services and measures that name it', () => {
     for (const kind of content.placeKinds) {
-      const cited = (source: 'measure' | 'service') => [...new Set(kind.cites.filter((cite) => cite.source === source).map((cite) => cite.number))].sort((a, b) => a - b);
-      expect([...kind.measures].sort((a, b) => a - b), `${kind.id}: measures`).toEqual(cited('measure'));
-      expect([...kind.services].sort((a, b) => a - b), `${kind.id}: services`).toEqual(cited('service'));
+      const cited = (source: 'measure' | 'service') =>
+        [...new Set(kind.cites.filter((cite) => cite.source === source).map((cite) => cite.number))].sort((a, b) => a - b);
+      expect(
+        [...kind.measures].sort((a, b) => a - b),
+        `${kind.id}: measures`,
+      ).toEqual(cited('measure'));
+      expect(
+        [...kind.services].sort((a, b) => a - b),
+        `${kind.id}: services`,
+      ).toEqual(cited('service'));
     }
   });
 

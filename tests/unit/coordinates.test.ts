@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bd09ToGcj02,
-  convertCoordinates,
-  gcj02ToBd09,
-  gcj02ToWgs84,
-  wgs84ToGcj02,
-  type LonLat,
-} from '../../src/lib/places/coordinates.ts';
+import { bd09ToGcj02, convertCoordinates, gcj02ToBd09, gcj02ToWgs84, wgs84ToGcj02, type LonLat } from '../../src/lib/places/coordinates.ts';
 import { distanceMetres } from '../../src/lib/places/distance.ts';
 
 const at = (longitude: number, latitude: number): LonLat => ({ longitude, latitude });

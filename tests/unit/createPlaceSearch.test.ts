@@ -172,7 +172,10 @@ describe('the site search with places', () => {
   it('lists no place for a single character or a kind of place alone', () => {
     for (const query of ['东', '路', '新', '桥', '街道', '镇', '乡', '区']) {
       const targets = topTargets(zhSearchWithPlaces, query, 20);
-      expect(targets.filter((target) => /^(?:district|street):/u.test(target)), query).toEqual([]);
+      expect(
+        targets.filter((target) => /^(?:district|street):/u.test(target)),
+        query,
+      ).toEqual([]);
     }
   });
 
@@ -194,7 +197,10 @@ describe('the site search with places', () => {
   it('keeps the top three of every benchmark query that is not about a place', () => {
     const places = createPlaceSearch(sitePlacesIndex('zh-CN'));
     for (const file of ['search-queries.tsv', 'search-queries-unseen.tsv']) {
-      const rows = readFileSync(new URL(`../bench/${file}`, import.meta.url), 'utf8').split('\n').slice(1).filter(Boolean);
+      const rows = readFileSync(new URL(`../bench/${file}`, import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean);
       for (const [query, , kind] of rows.map((row) => row.split('\t'))) {
         // Where no place matches, withPlaces returns the main outcome itself (tested above).
         if (kind === 'place' || places.match(query!).length === 0) continue;

@@ -20,9 +20,7 @@ describe('distanceMetres', () => {
   });
 
   it('is the same both ways', () => {
-    expect(distanceMetres(at(121.4737, 31.2304), at(121.4998, 31.2397))).toBe(
-      distanceMetres(at(121.4998, 31.2397), at(121.4737, 31.2304)),
-    );
+    expect(distanceMetres(at(121.4737, 31.2304), at(121.4998, 31.2397))).toBe(distanceMetres(at(121.4998, 31.2397), at(121.4737, 31.2304)));
   });
 
   it('puts 人民广场 about 2.7 km from 陆家嘴', () => {
@@ -87,14 +85,8 @@ describe('sortByDistance', () => {
       { name: 'listed first', location: sameBuilding },
       { name: 'listed second', location: sameBuilding },
     ];
-    expect(sortByDistance(here, tied, (place) => place.location).map(({ item }) => item.name)).toEqual([
-      'listed first',
-      'listed second',
-    ]);
-    expect(sortByDistance(here, tied.toReversed(), (place) => place.location).map(({ item }) => item.name)).toEqual([
-      'listed second',
-      'listed first',
-    ]);
+    expect(sortByDistance(here, tied, (place) => place.location).map(({ item }) => item.name)).toEqual(['listed first', 'listed second']);
+    expect(sortByDistance(here, tied.toReversed(), (place) => place.location).map(({ item }) => item.name)).toEqual(['listed second', 'listed first']);
   });
 
   it('gives an empty list for no items', () => {

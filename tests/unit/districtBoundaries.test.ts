@@ -100,7 +100,12 @@ describe('districtShapesFromGeoJson', () => {
   });
 
   it('names the position that is wrong', () => {
-    const badPosition = [[121, 31], [121.1, 'north'], [121.1, 31.1], [121, 31]];
+    const badPosition = [
+      [121, 31],
+      [121.1, 'north'],
+      [121.1, 31.1],
+      [121, 31],
+    ];
     expect(() => districtShapesFromGeoJson(collection(feature({ type: 'Polygon', coordinates: [badPosition] })))).toThrow(
       /features\[0\] \(310101\)\.geometry\.coordinates\[0\]\[1\] must hold two numbers/u,
     );
@@ -122,9 +127,7 @@ describe('districtShapesFromGeoJson', () => {
   });
 
   it('refuses a MultiPolygon with no polygons', () => {
-    expect(() => districtShapesFromGeoJson(collection(feature({ type: 'MultiPolygon', coordinates: [] })))).toThrow(
-      /coordinates is not a list of polygons/u,
-    );
+    expect(() => districtShapesFromGeoJson(collection(feature({ type: 'MultiPolygon', coordinates: [] })))).toThrow(/coordinates is not a list of polygons/u);
   });
 });
 

@@ -15,16 +15,13 @@ const rules = services.map((service) => ({ number: service.number, conditions: s
 const child: Answers = { age: 9, hukou: 'other', months: 36, stage: 'primary', insurance: 'shanghai', needs: [] };
 
 function verdictFor(number: number, overrides: Partial<Answers>): ServiceVerdict {
-  return evaluateService(rules.find((rule) => rule.number === number)!, { ...child, ...overrides });
+  return evaluateService(
+    rules.find((rule) => rule.number === number)!,
+    { ...child, ...overrides },
+  );
 }
 
-type Row = [
-  number: number,
-  includes: Partial<Answers>,
-  verdict: 'likely' | 'check',
-  excludes: Partial<Answers> | null,
-  excludedBy: Reason['kind'] | null,
-];
+type Row = [number: number, includes: Partial<Answers>, verdict: 'likely' | 'check', excludes: Partial<Answers> | null, excludedBy: Reason['kind'] | null];
 
 const table: Row[] = [
   [1, { age: 3, stage: 'kindergarten' }, 'likely', { age: 7 }, 'age'],
@@ -114,9 +111,7 @@ describe('reasons', () => {
   });
 
   it('give the age and the range when age excludes a child', () => {
-    expect(verdictFor(1, { age: 7 }).reasons).toEqual([
-      { kind: 'age', met: false, min: 0, max: 6, age: 7, cites: [{ source: 'target', words: '0-6岁' }] },
-    ]);
+    expect(verdictFor(1, { age: 7 }).reasons).toEqual([{ kind: 'age', met: false, min: 0, max: 6, age: 7, cites: [{ source: 'target', words: '0-6岁' }] }]);
   });
 
   it('ask to confirm, not rule out, a child not yet in school for the service that secures school places', () => {
@@ -140,9 +135,7 @@ describe('reasons', () => {
   it('turn "not sure" about insurance into "check" for medical insurance', () => {
     const sure = verdictFor(19, { insurance: 'other' });
     expect(sure.reasons).toContainEqual(expect.objectContaining({ kind: 'insurance', insurance: 'other' }));
-    expect(verdictFor(19, { insurance: 'unknown' }).reasons).toContainEqual(
-      expect.objectContaining({ kind: 'insurance', insurance: 'unknown' }),
-    );
+    expect(verdictFor(19, { insurance: 'unknown' }).reasons).toContainEqual(expect.objectContaining({ kind: 'insurance', insurance: 'unknown' }));
   });
 });
 

@@ -9,12 +9,12 @@ describe('what the tests do about the browser', () => {
     expect(decideChromium(withChromium({ hasChineseFont: true }))).toEqual({ kind: 'found', path: '/usr/bin/chromium', missingFont: false });
   });
 
-  test('prefer CHROMIUM_PATH to Debian\'s', () => {
+  test("prefer CHROMIUM_PATH to Debian's", () => {
     const machine = { ...bare, candidates: ['/opt/chrome/chrome', undefined, '/usr/bin/chromium'], exists: () => true, hasChineseFont: true };
     expect(decideChromium(machine)).toMatchObject({ kind: 'found', path: '/opt/chrome/chrome' });
   });
 
-  test('install Debian\'s chromium and fonts-noto-cjk as root with apt-get, saying why', () => {
+  test("install Debian's chromium and fonts-noto-cjk as root with apt-get, saying why", () => {
     const decision = decideChromium({ ...bare, isRoot: true, hasAptGet: true });
     expect(decision).toMatchObject({ kind: 'install', packages: ['chromium', 'fonts-noto-cjk'] });
     expect(decision.kind === 'install' && decision.why).toContain('none was found');

@@ -62,7 +62,10 @@ describe('importPlaces: a good row', () => {
   });
 
   it('leaves out what empty cells do not give', () => {
-    const result = importPlaces(csv({ ...goodRow, address_en: '', longitude: '', latitude: '', coordinate_system: '', phone: '', opening_hours: '', services: '' }), context);
+    const result = importPlaces(
+      csv({ ...goodRow, address_en: '', longitude: '', latitude: '', coordinate_system: '', phone: '', opening_hours: '', services: '' }),
+      context,
+    );
     expect(result.ok && result.places[0]).toEqual({
       id: 'example-workstation',
       kind: 'minor-protection-workstation',
@@ -77,9 +80,24 @@ describe('importPlaces: a good row', () => {
   });
 
   it.each<[string, Row, (place: Record<string, unknown>) => unknown, unknown]>([
-    ['trims cells and takes a cell of spaces as empty', { name_zh: '  示例工作站 ', address_en: '   ' }, (place) => [(place.zh as { name: string }).name, (place.en as { address?: string }).address], ['示例工作站', undefined]],
-    ['reads full-width digits', { district_code: '３１０１０１', longitude: '１２１．４８１２', services: '２３、３０' }, (place) => [place.district, (place.location as { longitude: number }).longitude, place.services], ['310101', 121.4812, [23, 30]]],
-    ["drops the ' Excel users type before a code", { district_code: "'310101", street_code: "'310101002" }, (place) => [place.district, place.street], ['310101', '310101002']],
+    [
+      'trims cells and takes a cell of spaces as empty',
+      { name_zh: '  示例工作站 ', address_en: '   ' },
+      (place) => [(place.zh as { name: string }).name, (place.en as { address?: string }).address],
+      ['示例工作站', undefined],
+    ],
+    [
+      'reads full-width digits',
+      { district_code: '３１０１０１', longitude: '１２１．４８１２', services: '２３、３０' },
+      (place) => [place.district, (place.location as { longitude: number }).longitude, place.services],
+      ['310101', 121.4812, [23, 30]],
+    ],
+    [
+      "drops the ' Excel users type before a code",
+      { district_code: "'310101", street_code: "'310101002" },
+      (place) => [place.district, place.street],
+      ['310101', '310101002'],
+    ],
     ['accepts every separator people put between services', { services: '30， 23;23 、 1' }, (place) => place.services, [1, 23, 30]],
     ['writes the coordinate system as the schema does', { coordinate_system: 'GCJ-02' }, (place) => (place.location as { system: string }).system, 'gcj02'],
     ['tidies a phone number to the form the site dials', { phone: '(021) 5555 0101' }, (place) => place.phone, '021-55550101'],
@@ -88,9 +106,19 @@ describe('importPlaces: a good row', () => {
     ['writes dates Excel reformatted as YYYY-MM-DD', { verified_on: '2026/3/1' }, (place) => place.verified, '2026-03-01'],
     ['writes Chinese dates as YYYY-MM-DD', { verified_on: '2026年3月1日' }, (place) => place.verified, '2026-03-01'],
     ['tidies the spacing of opening hours', { opening_hours: 'Mo - Fr 09:00-17:00;PH closed' }, (place) => place.openingHours, 'Mo-Fr 09:00-17:00; PH off'],
-    ['keeps markup as plain text (the site escapes it)', { name_en: '<script>alert(1)</script> Example' }, (place) => (place.en as { name: string }).name, '<script>alert(1)</script> Example'],
+    [
+      'keeps markup as plain text (the site escapes it)',
+      { name_en: '<script>alert(1)</script> Example' },
+      (place) => (place.en as { name: string }).name,
+      '<script>alert(1)</script> Example',
+    ],
     ['keeps an apostrophe in a name', { name_en: "'Example' Children's Home" }, (place) => (place.en as { name: string }).name, "'Example' Children's Home"],
-    ['keeps emoji in a name as text', { name_zh: '示例👶🏻工作站', name_en: 'Example 🏠 Home' }, (place) => [(place.zh as { name: string }).name, (place.en as { name: string }).name], ['示例👶🏻工作站', 'Example 🏠 Home']],
+    [
+      'keeps emoji in a name as text',
+      { name_zh: '示例👶🏻工作站', name_en: 'Example 🏠 Home' },
+      (place) => [(place.zh as { name: string }).name, (place.en as { name: string }).name],
+      ['示例👶🏻工作站', 'Example 🏠 Home'],
+    ],
     ['keeps a script address in a name as text', { name_en: 'javascript:alert(1)' }, (place) => (place.en as { name: string }).name, 'javascript:alert(1)'],
   ])('%s', (_name, change, pick, expected) => {
     const result = importPlaces(csv({ ...goodRow, ...change }), context);
@@ -139,63 +167,143 @@ describe('importPlaces: a good row', () => {
 
 describe('importPlaces: a bad row', () => {
   it.each<[string, Row, string[]]>([
-    ['unknown district code', { district_code: '310199', street_code: '310199001' }, [
-      'row 2 (line 2), field "district_code": "310199" is not one of Shanghai\'s 16 district codes (content/divisions/districts.csv)',
-      'row 2 (line 2), field "street_code": "310199001" is not a street or town code in content/divisions/streets-towns.csv (development zones and farms are not listed: use the street or town the place is in)',
-    ]],
-    ['unknown district code with a street of another district', { district_code: '310199' }, [
-      'row 2 (line 2), field "district_code": "310199" is not one of Shanghai\'s 16 district codes',
-      'row 2 (line 2), field "street_code": is not in district 310199: a street code starts with its district\'s code',
-    ]],
+    [
+      'unknown district code',
+      { district_code: '310199', street_code: '310199001' },
+      [
+        'row 2 (line 2), field "district_code": "310199" is not one of Shanghai\'s 16 district codes (content/divisions/districts.csv)',
+        'row 2 (line 2), field "street_code": "310199001" is not a street or town code in content/divisions/streets-towns.csv (development zones and farms are not listed: use the street or town the place is in)',
+      ],
+    ],
+    [
+      'unknown district code with a street of another district',
+      { district_code: '310199' },
+      [
+        'row 2 (line 2), field "district_code": "310199" is not one of Shanghai\'s 16 district codes',
+        'row 2 (line 2), field "street_code": is not in district 310199: a street code starts with its district\'s code',
+      ],
+    ],
     ['unknown street code', { street_code: '310101999' }, ['row 2 (line 2), field "street_code": "310101999" is not a street or town code']],
     ['street in another district', { street_code: '310115005' }, ['row 2 (line 2), field "street_code": is not in district 310101']],
-    ['a code that is no code at all', { district_code: '黄浦区' }, [
-      'row 2 (line 2), field "district_code": must be a Shanghai district code',
-      'row 2 (line 2), field "street_code": is not in district 黄浦区',
-    ]],
-    ['a code Excel turned into a rounded number', { street_code: '3.10101E+08' }, ['row 2 (line 2), field "street_code": "3.10101E+08": Excel has turned it into a rounded number']],
+    [
+      'a code that is no code at all',
+      { district_code: '黄浦区' },
+      ['row 2 (line 2), field "district_code": must be a Shanghai district code', 'row 2 (line 2), field "street_code": is not in district 黄浦区'],
+    ],
+    [
+      'a code Excel turned into a rounded number',
+      { street_code: '3.10101E+08' },
+      ['row 2 (line 2), field "street_code": "3.10101E+08": Excel has turned it into a rounded number'],
+    ],
     ['missing street', { street_code: '' }, ['row 2 (line 2), field "street_code": is empty: this column must be filled in']],
-    ['coordinates outside Shanghai', { longitude: '116.0001', latitude: '39.0001' }, [
-      'row 2 (line 2), field "longitude": is outside Shanghai (longitude 120.8–122.2): are longitude and latitude swapped?',
-      'row 2 (line 2), field "latitude": is outside Shanghai (latitude 30.6–31.9)',
-    ]],
-    ['swapped longitude and latitude', { longitude: '31.2305', latitude: '121.4812' }, [
-      'row 2 (line 2), field "longitude": 31.2305 and latitude 121.4812 are swapped: in Shanghai the longitude is about 121 and the latitude about 31',
-    ]],
-    ['missing coordinate system', { coordinate_system: '' }, ['row 2 (line 2), field "coordinate_system": missing coordinate system: write gcj02 for coordinates from Amap (高德)']],
+    [
+      'coordinates outside Shanghai',
+      { longitude: '116.0001', latitude: '39.0001' },
+      [
+        'row 2 (line 2), field "longitude": is outside Shanghai (longitude 120.8–122.2): are longitude and latitude swapped?',
+        'row 2 (line 2), field "latitude": is outside Shanghai (latitude 30.6–31.9)',
+      ],
+    ],
+    [
+      'swapped longitude and latitude',
+      { longitude: '31.2305', latitude: '121.4812' },
+      ['row 2 (line 2), field "longitude": 31.2305 and latitude 121.4812 are swapped: in Shanghai the longitude is about 121 and the latitude about 31'],
+    ],
+    [
+      'missing coordinate system',
+      { coordinate_system: '' },
+      ['row 2 (line 2), field "coordinate_system": missing coordinate system: write gcj02 for coordinates from Amap (高德)'],
+    ],
     ['unknown coordinate system', { coordinate_system: '高德' }, ['row 2 (line 2), field "coordinate_system": "高德" is not a coordinate system: write gcj02']],
     ['longitude without latitude', { latitude: '' }, ['row 2 (line 2), field "latitude": is empty but longitude is given: give both, or neither']],
-    ['both coordinates in one cell', { longitude: '121.4812,31.2305', latitude: '' }, [
-      'row 2 (line 2), field "longitude": "121.4812,31.2305" holds two numbers',
-      'row 2 (line 2), field "latitude": is empty but longitude is given',
-    ]],
-    ['coordinates in degrees and minutes', { longitude: '121°28\'52"E' }, ['row 2 (line 2), field "longitude": "121°28\'52"E" is not a number: write decimal degrees']],
-    ['coordinates too rough to find the door', { latitude: '31.23' }, ['row 2 (line 2), field "latitude": "31.23" is too rough to find the door (2 decimal places)']],
+    [
+      'both coordinates in one cell',
+      { longitude: '121.4812,31.2305', latitude: '' },
+      ['row 2 (line 2), field "longitude": "121.4812,31.2305" holds two numbers', 'row 2 (line 2), field "latitude": is empty but longitude is given'],
+    ],
+    [
+      'coordinates in degrees and minutes',
+      { longitude: '121°28\'52"E' },
+      ['row 2 (line 2), field "longitude": "121°28\'52"E" is not a number: write decimal degrees'],
+    ],
+    [
+      'coordinates too rough to find the door',
+      { latitude: '31.23' },
+      ['row 2 (line 2), field "latitude": "31.23" is too rough to find the door (2 decimal places)'],
+    ],
     ['malformed phone', { phone: '021-5555-01' }, ['row 2 (line 2), field "phone": "021-5555-01" is not a phone number the site can dial']],
     ['two phone numbers', { phone: '021-5555 0101 / 021-5555 0102' }, ['row 2 (line 2), field "phone": "021-5555 0101 / 021-5555 0102": give one number only']],
-    ['a phone Excel turned into a rounded number', { phone: '1.38E+10' }, ['row 2 (line 2), field "phone": "1.38E+10": Excel has turned it into a rounded number']],
-    ['a short number that is no listed hotline', { phone: '12399' }, ['row 2 (line 2), field "phone": "12399" is a short number but not a hotline in content/hotlines.json']],
-    ['malformed hours', { opening_hours: 'Mo-Fr 9:00-17:00' }, ['row 2 (line 2), field "opening_hours": "9:00-17:00": write hours with two digits, 09:00 not 9:00']],
-    ['unsupported hours', { opening_hours: 'Mo-Fr 09:00-17:00; Dec 25 off' }, ['row 2 (line 2), field "opening_hours": "Dec": months, dates and years are not supported']],
+    [
+      'a phone Excel turned into a rounded number',
+      { phone: '1.38E+10' },
+      ['row 2 (line 2), field "phone": "1.38E+10": Excel has turned it into a rounded number'],
+    ],
+    [
+      'a short number that is no listed hotline',
+      { phone: '12399' },
+      ['row 2 (line 2), field "phone": "12399" is a short number but not a hotline in content/hotlines.json'],
+    ],
+    [
+      'malformed hours',
+      { opening_hours: 'Mo-Fr 9:00-17:00' },
+      ['row 2 (line 2), field "opening_hours": "9:00-17:00": write hours with two digits, 09:00 not 9:00'],
+    ],
+    [
+      'unsupported hours',
+      { opening_hours: 'Mo-Fr 09:00-17:00; Dec 25 off' },
+      ['row 2 (line 2), field "opening_hours": "Dec": months, dates and years are not supported'],
+    ],
     ['unknown kind', { kind: 'library' }, ['row 2 (line 2), field "kind": "library" is not a kind of place: write one of minor-protection-workstation,']],
     ['a date that does not exist', { verified_on: '2026-02-30' }, ['row 2 (line 2), field "verified_on": is not a real date']],
-    ['a date not written year first', { verified_on: '3/1/2026' }, ['row 2 (line 2), field "verified_on": "3/1/2026" is not a date written year first: write it as 2026-03-01']],
+    [
+      'a date not written year first',
+      { verified_on: '3/1/2026' },
+      ['row 2 (line 2), field "verified_on": "3/1/2026" is not a date written year first: write it as 2026-03-01'],
+    ],
     ['a date in the future', { verified_on: '2027-01-01' }, ['row 2 (line 2), field "verified_on": 2027-01-01 is in the future']],
-    ['a service number off the list', { services: '23;43' }, ['row 2 (line 2), field "services": 43 is not a service on the list: the services are numbered 1 to 42']],
+    [
+      'a service number off the list',
+      { services: '23;43' },
+      ['row 2 (line 2), field "services": 43 is not a service on the list: the services are numbered 1 to 42'],
+    ],
     ['a service that is no number', { services: '23;家庭教育' }, ['row 2 (line 2), field "services": "家庭教育" is not a service number']],
-    ['a source that is no web address', { source_url: 'example.org/places/one' }, ['row 2 (line 2), field "source_url": must be the http(s) address of the page that gives these facts']],
+    [
+      'a source that is no web address',
+      { source_url: 'example.org/places/one' },
+      ['row 2 (line 2), field "source_url": must be the http(s) address of the page that gives these facts'],
+    ],
     ['a source that runs script', { source_url: 'javascript:alert(1)' }, ['row 2 (line 2), field "source_url": must be the http(s) address']],
     ['an id that is no slug', { id: 'Example Workstation' }, ['row 2 (line 2), field "id": must be a lower-case slug of letters, digits and hyphens']],
     ['an empty name', { name_zh: ' ' }, ['row 2 (line 2), field "name_zh": is empty: this column must be filled in']],
-    ['a right-to-left override in a name', { name_en: 'Example \u202Eekoj' }, ['row 2 (line 2), field "name_en": contains U+202E (right-to-left override), which a cell may not hold']],
-    ['a zero width space and a byte-order mark in an id', { id: 'example\u200B-workstation\uFEFF' }, ['row 2 (line 2), field "id": contains U+200B (zero width space), U+FEFF (zero width no-break space (byte order mark))']],
-    ['a bidirectional isolate in an address', { address_zh: '示例路\u20661号\u2069' }, ['row 2 (line 2), field "address_zh": contains U+2066 (left-to-right isolate), U+2069 (pop directional isolate)']],
+    [
+      'a right-to-left override in a name',
+      { name_en: 'Example \u202Eekoj' },
+      ['row 2 (line 2), field "name_en": contains U+202E (right-to-left override), which a cell may not hold'],
+    ],
+    [
+      'a zero width space and a byte-order mark in an id',
+      { id: 'example\u200B-workstation\uFEFF' },
+      ['row 2 (line 2), field "id": contains U+200B (zero width space), U+FEFF (zero width no-break space (byte order mark))'],
+    ],
+    [
+      'a bidirectional isolate in an address',
+      { address_zh: '示例路\u20661号\u2069' },
+      ['row 2 (line 2), field "address_zh": contains U+2066 (left-to-right isolate), U+2069 (pop directional isolate)'],
+    ],
     ['a control character', { name_zh: '示例\u0007工作站' }, ['row 2 (line 2), field "name_zh": contains U+0007 (control character)']],
     ['a tab', { address_en: '1 Example\tRoad' }, ['row 2 (line 2), field "address_en": contains U+0009 (tab)']],
     // An emoji joined by zero-width joiners (a family) is refused with the rest of the invisible characters.
-    ['an emoji joined by zero-width joiners', { name_en: 'Example 👨\u200d👩\u200d👧 Home' }, ['row 2 (line 2), field "name_en": contains U+200D (zero width joiner)']],
+    [
+      'an emoji joined by zero-width joiners',
+      { name_en: 'Example 👨\u200d👩\u200d👧 Home' },
+      ['row 2 (line 2), field "name_en": contains U+200D (zero width joiner)'],
+    ],
     ['a 10,000-character cell', { name_en: 'A'.repeat(10_000) }, ['row 2 (line 2), field "name_en": is too long (10000 characters): at most 60 are allowed']],
-    ['an address over 120 characters', { address_zh: '示'.repeat(121) }, ['row 2 (line 2), field "address_zh": is too long (121 characters): at most 120 are allowed']],
+    [
+      'an address over 120 characters',
+      { address_zh: '示'.repeat(121) },
+      ['row 2 (line 2), field "address_zh": is too long (121 characters): at most 120 are allowed'],
+    ],
   ])('%s', (_name, change, expected) => {
     const problems = problemsOf(csv({ ...goodRow, ...change }));
     expect(problems).toHaveLength(expected.length);
@@ -210,7 +318,9 @@ describe('importPlaces: a bad row', () => {
   });
 
   it('reports every problem of every row, in row order', () => {
-    const problems = problemsOf(csv({ ...goodRow, phone: 'x', opening_hours: 'sometimes' }, goodRow, { ...goodRow, id: 'example-3', name_zh: '示例三', kind: '' }));
+    const problems = problemsOf(
+      csv({ ...goodRow, phone: 'x', opening_hours: 'sometimes' }, goodRow, { ...goodRow, id: 'example-3', name_zh: '示例三', kind: '' }),
+    );
     expect(problems.map((problem) => problem.slice(0, problem.indexOf(':')))).toEqual([
       'row 2 (line 2), field "phone"',
       'row 2 (line 2), field "opening_hours"',
@@ -262,9 +372,9 @@ describe('importPlaces: the file as a whole', () => {
   it('reports an empty file and a quote left open', () => {
     expect(problemsOf('')).toEqual(['the file is empty: its first row must name the columns, as content/places-template.csv does']);
     expect(problemsOf(`${csv(goodRow)}"example`)).toEqual(['line 3: a quoted field is never closed: check for a stray " in this row']);
-    expect(problemsOf(`${placeColumns.join(',')}\r\n"example"-workstation,${csv(goodRow).split('\r\n')[1]!.slice('example-workstation,'.length)}\r\n`)).toEqual([
-      'line 2: text follows the closing quote of "example": put the whole cell in quotes and write each " inside it twice ("")',
-    ]);
+    expect(problemsOf(`${placeColumns.join(',')}\r\n"example"-workstation,${csv(goodRow).split('\r\n')[1]!.slice('example-workstation,'.length)}\r\n`)).toEqual(
+      ['line 2: text follows the closing quote of "example": put the whole cell in quotes and write each " inside it twice ("")'],
+    );
   });
 
   it('accepts a header and no rows as an empty list', () => {

@@ -31,9 +31,7 @@ describe('loadContent', () => {
     edit('services/7.json', (service) => {
       service.departments = ['education', 'ministry-of-magic'];
     });
-    expect(problemsOf()).toEqual([
-      'content/services/7.json, service 7, field "departments[1]": "ministry-of-magic" is not in content/departments.json',
-    ]);
+    expect(problemsOf()).toEqual(['content/services/7.json, service 7, field "departments[1]": "ministry-of-magic" is not in content/departments.json']);
   });
 
   it('names a measure that lists a section that does not exist', () => {
@@ -115,22 +113,102 @@ describe('loadContent', () => {
  */
 describe('loadContent refuses a broken record, naming the record and the field', () => {
   it.each<[string, string, (json: any) => void, string]>([
-    ['a service missing a field', 'services/3.json', (service) => delete service.zh.target, 'content/services/3.json, service 3, field "zh.target": Invalid input: expected string, received undefined'],
-    ['a service with no department', 'services/3.json', (service) => (service.departments = []), 'content/services/3.json, service 3, field "departments": needs at least one department'],
-    ['a service number written as text', 'services/3.json', (service) => (service.number = '3'), 'content/services/3.json, service at position 1, field "number": Invalid input: expected number, received string'],
-    ['a hotline missing its name', 'hotlines.json', (hotlines) => delete hotlines[1].en.name, 'content/hotlines.json, hotline "12355", field "en.name": Invalid input: expected string, received undefined'],
-    ['a measure missing its departments', 'measures.json', (measures) => delete measures[7].departments, 'content/measures.json, measure 8, field "departments": Invalid input: expected array, received undefined'],
-    ['a measure naming an unknown department', 'measures.json', (measures) => (measures[2].departments[0] = 'nobody'), 'content/measures.json, measure 3, field "departments[0]": "nobody" is not in content/departments.json'],
-    ['a hotline naming an unknown department', 'hotlines.json', (hotlines) => (hotlines[1].departments = ['nobody']), 'content/hotlines.json, hotline "12355", field "departments[0]": "nobody" is not in content/departments.json'],
-    ['a department id that is not a slug', 'departments.json', (departments) => (departments[0].id = 'Civil Affairs'), 'content/departments.json, department "Civil Affairs", field "id": must be a lower-case slug such as "civil-affairs"'],
-    ['a measure number used twice', 'measures.json', (measures) => (measures[4].number = 4), 'content/measures.json, measure 4, field "number": is used more than once'],
-    ['a department id used twice', 'departments.json', (departments) => (departments[1].id = departments[0].id), `content/departments.json, department "civil-affairs", field "id": is used twice`],
-    ['a hotline number with a dash', 'hotlines.json', (hotlines) => (hotlines[1].number = '021-12355'), 'content/hotlines.json, hotline "12355", field "number": must be the number as dialled, digits only (e.g. "12355")'],
-    ['a hotline number too short to dial', 'hotlines.json', (hotlines) => (hotlines[1].number = '12'), 'content/hotlines.json, hotline "12355", field "number": must be the number as dialled'],
-    ['a service with a field no service has', 'services/3.json', (service) => (service.summary = 'misplaced'), 'content/services/3.json, service 3, field "summary": is not a known field: check its spelling, or remove it'],
-    ['a service with a misspelt field in its translation', 'services/3.json', (service) => (service.en.sumary = 'typo'), 'content/services/3.json, service 3, field "en.sumary": is not a known field'],
-    ['a hotline with a field no hotline has', 'hotlines.json', (hotlines) => (hotlines[1].phone = '12355'), 'content/hotlines.json, hotline "12355", field "phone": is not a known field: check its spelling, or remove it'],
-    ['a place with a field no place has', 'places.json', (places) => places.push({ ...examplePlace, website: 'https://example.org' }), 'content/places.json, place "example-workstation", field "website": is not a known field: check its spelling, or remove it'],
+    [
+      'a service missing a field',
+      'services/3.json',
+      (service) => delete service.zh.target,
+      'content/services/3.json, service 3, field "zh.target": Invalid input: expected string, received undefined',
+    ],
+    [
+      'a service with no department',
+      'services/3.json',
+      (service) => (service.departments = []),
+      'content/services/3.json, service 3, field "departments": needs at least one department',
+    ],
+    [
+      'a service number written as text',
+      'services/3.json',
+      (service) => (service.number = '3'),
+      'content/services/3.json, service at position 1, field "number": Invalid input: expected number, received string',
+    ],
+    [
+      'a hotline missing its name',
+      'hotlines.json',
+      (hotlines) => delete hotlines[1].en.name,
+      'content/hotlines.json, hotline "12355", field "en.name": Invalid input: expected string, received undefined',
+    ],
+    [
+      'a measure missing its departments',
+      'measures.json',
+      (measures) => delete measures[7].departments,
+      'content/measures.json, measure 8, field "departments": Invalid input: expected array, received undefined',
+    ],
+    [
+      'a measure naming an unknown department',
+      'measures.json',
+      (measures) => (measures[2].departments[0] = 'nobody'),
+      'content/measures.json, measure 3, field "departments[0]": "nobody" is not in content/departments.json',
+    ],
+    [
+      'a hotline naming an unknown department',
+      'hotlines.json',
+      (hotlines) => (hotlines[1].departments = ['nobody']),
+      'content/hotlines.json, hotline "12355", field "departments[0]": "nobody" is not in content/departments.json',
+    ],
+    [
+      'a department id that is not a slug',
+      'departments.json',
+      (departments) => (departments[0].id = 'Civil Affairs'),
+      'content/departments.json, department "Civil Affairs", field "id": must be a lower-case slug such as "civil-affairs"',
+    ],
+    [
+      'a measure number used twice',
+      'measures.json',
+      (measures) => (measures[4].number = 4),
+      'content/measures.json, measure 4, field "number": is used more than once',
+    ],
+    [
+      'a department id used twice',
+      'departments.json',
+      (departments) => (departments[1].id = departments[0].id),
+      `content/departments.json, department "civil-affairs", field "id": is used twice`,
+    ],
+    [
+      'a hotline number with a dash',
+      'hotlines.json',
+      (hotlines) => (hotlines[1].number = '021-12355'),
+      'content/hotlines.json, hotline "12355", field "number": must be the number as dialled, digits only (e.g. "12355")',
+    ],
+    [
+      'a hotline number too short to dial',
+      'hotlines.json',
+      (hotlines) => (hotlines[1].number = '12'),
+      'content/hotlines.json, hotline "12355", field "number": must be the number as dialled',
+    ],
+    [
+      'a service with a field no service has',
+      'services/3.json',
+      (service) => (service.summary = 'misplaced'),
+      'content/services/3.json, service 3, field "summary": is not a known field: check its spelling, or remove it',
+    ],
+    [
+      'a service with a misspelt field in its translation',
+      'services/3.json',
+      (service) => (service.en.sumary = 'typo'),
+      'content/services/3.json, service 3, field "en.sumary": is not a known field',
+    ],
+    [
+      'a hotline with a field no hotline has',
+      'hotlines.json',
+      (hotlines) => (hotlines[1].phone = '12355'),
+      'content/hotlines.json, hotline "12355", field "phone": is not a known field: check its spelling, or remove it',
+    ],
+    [
+      'a place with a field no place has',
+      'places.json',
+      (places) => places.push({ ...examplePlace, website: 'https://example.org' }),
+      'content/places.json, place "example-workstation", field "website": is not a known field: check its spelling, or remove it',
+    ],
   ])('%s', (_name, file, change, message) => {
     edit(file, change);
     expect(problemsOf()).toContainEqual(expect.stringContaining(message));

@@ -25,16 +25,32 @@ describe('places.json', () => {
   });
 
   it.each([
-    ['an unknown district code', { district: '310199', street: undefined, kind: 'rescue-protection-institution' }, 'field "district": "310199" is not one of Shanghai\'s 16 district codes'],
+    [
+      'an unknown district code',
+      { district: '310199', street: undefined, kind: 'rescue-protection-institution' },
+      'field "district": "310199" is not one of Shanghai\'s 16 district codes',
+    ],
     ['a street of another district', { street: '310104003' }, 'field "street": is not in district 310101'],
     ['a street code not in the list', { street: '310101999' }, 'field "street": "310101999" is not a street or town code'],
-    ['a statistical unit for a street', { district: '310115', street: '310115503', location: undefined }, 'field "street": "310115503" is not a street or town code'],
+    [
+      'a statistical unit for a street',
+      { district: '310115', street: '310115503', location: undefined },
+      'field "street": "310115503" is not a street or town code',
+    ],
     ['a street-level place with no street', { street: undefined }, 'field "street": is missing'],
-    ['a district-level place given a street', { kind: 'rescue-protection-institution' }, 'field "street": must be empty: this kind of place serves the whole district'],
+    [
+      'a district-level place given a street',
+      { kind: 'rescue-protection-institution' },
+      'field "street": must be empty: this kind of place serves the whole district',
+    ],
     ['a longitude outside Shanghai', { location: { longitude: 116.4, latitude: 39.9, system: 'wgs84' } }, 'field "location.longitude": is outside Shanghai'],
     ['swapped longitude and latitude', { location: { longitude: 31.2305, latitude: 121.4812, system: 'gcj02' } }, 'are longitude and latitude swapped?'],
     ['no coordinate system', { location: { longitude: 121.4812, latitude: 31.2305 } }, 'field "location.system": must be wgs84, gcj02 or bd09'],
-    ['coordinates in another district', { location: { longitude: 121.4365, latitude: 31.1886, system: 'wgs84' } }, 'lies in 徐汇区 (310104), not in 黄浦区 (310101)'],
+    [
+      'coordinates in another district',
+      { location: { longitude: 121.4365, latitude: 31.1886, system: 'wgs84' } },
+      'lies in 徐汇区 (310104), not in 黄浦区 (310101)',
+    ],
     ['a malformed phone', { phone: '5555-0101' }, 'field "phone": must be a Shanghai landline'],
     ['a short number that is no listed hotline', { phone: '12399' }, 'field "phone": "12399" is a short number but not a hotline'],
     ['opening hours not in the supported syntax', { openingHours: '周一至周五 9点到5点' }, 'field "openingHours":'],
@@ -57,7 +73,7 @@ describe('places.json', () => {
     expect(problems).toContain('field "zh.name": "示例工作站" is listed twice for the same street or town');
   });
 
-  it('accepts coordinates that lie in the place\'s district, whichever system they are in', () => {
+  it("accepts coordinates that lie in the place's district, whichever system they are in", () => {
     // A GCJ-02/WGS-84 mix-up (about 500 m) is only caught where it crosses a border; inside a
     // district nothing can tell, which is why the system must always be written.
     writePlaces([{ ...examplePlace, location: { ...examplePlace.location, system: 'wgs84' } }]);

@@ -53,7 +53,7 @@ describe('mapLinks for a BD-09 position', () => {
     expect(links.baidu).toContain('&coord_type=bd09ll&');
   });
 
-  it('converts it to GCJ-02 for Amap: a position that Baidu\'s own formula takes back to the input', () => {
+  it("converts it to GCJ-02 for Amap: a position that Baidu's own formula takes back to the input", () => {
     const [longitude, latitude] = new URL(links.amap).searchParams.get('position')!.split(',').map(Number) as [number, number];
     // BD-09 sits about 0.0065° east and 0.006° north of GCJ-02 (the published offset), so a
     // position passed through unconverted would fail the first check.

@@ -8,7 +8,7 @@ const places: LocatedPlace[] = [
 ];
 
 describe('nearMeView', () => {
-  it('on the family\'s own district page, lists its places nearest first with a walking time', () => {
+  it("on the family's own district page, lists its places nearest first with a walking time", () => {
     const view = nearMeView(onTheBund, '310101', places);
     expect(view.pageDistrict).toBeUndefined();
     expect(view.neighbours).toEqual(['310115', '310109']);
@@ -16,14 +16,14 @@ describe('nearMeView', () => {
     expect(view.nearest?.[0]?.minutes).toBe(3);
   });
 
-  it('on a neighbour\'s page, points to the district found, and still sorts the page\'s places', () => {
+  it("on a neighbour's page, points to the district found, and still sorts the page's places", () => {
     const view = nearMeView(onTheBund, '310115', places);
     expect(view.pageDistrict).toBe('310115');
     expect(view.neighbours).toEqual(['310109']);
     expect(view.nearest).toHaveLength(2);
   });
 
-  it('on an unrelated district\'s page, points to the district found and sorts nothing', () => {
+  it("on an unrelated district's page, points to the district found and sorts nothing", () => {
     const view = nearMeView(onTheBund, '310151', places);
     expect(view.pageDistrict).toBe('310151');
     expect(view.nearest).toBeUndefined();

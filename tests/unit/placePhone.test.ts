@@ -20,7 +20,7 @@ describe('normalisePlacePhone', () => {
   it.each([
     ['a landline starting with 1', '15555010'],
     ['too few digits for a landline', '021-5555 010'],
-    ['another city\'s area code', '010-5555 0101'],
+    ["another city's area code", '010-5555 0101'],
     ['an extension', '021-55550101转8'],
     ['letters', 'call us'],
     ['nothing', ''],

@@ -36,8 +36,6 @@ describe('readAloudText', () => {
   });
 
   it('leaves out empty parts, such as a service with no hotline', () => {
-    expect(readAloudText('zh-CN', [{ text: '服务编号 1，儿童保健' }, { label: '可以打这些热线', text: [] }])).toEqual([
-      '服务编号 1，儿童保健。',
-    ]);
+    expect(readAloudText('zh-CN', [{ text: '服务编号 1，儿童保健' }, { label: '可以打这些热线', text: [] }])).toEqual(['服务编号 1，儿童保健。']);
   });
 });

@@ -49,7 +49,9 @@ describe('relations', () => {
   it('gives a department its services, measures and hotlines', () => {
     expect(servicesOfDepartment(content, civilAffairs).every((service) => service.departments.includes('civil-affairs'))).toBe(true);
     expect(servicesOfDepartment(content, civilAffairs).map((service) => service.number)).toContain(34);
-    expect(measuresOfDepartment(content, civilAffairs).map((measure) => measure.number)).toEqual([1, 2, 3, 4, 10, 11, 12, 17, 18, 20, 22, 24, 25, 26, 28, 29, 30, 32]);
+    expect(measuresOfDepartment(content, civilAffairs).map((measure) => measure.number)).toEqual([
+      1, 2, 3, 4, 10, 11, 12, 17, 18, 20, 22, 24, 25, 26, 28, 29, 30, 32,
+    ]);
     expect(hotlinesOfDepartment(content, civilAffairs)).toEqual([]);
     expect(hotlinesOfDepartment(content, health).map((hotline) => hotline.id)).toEqual(['962525', '12355', '12338', 'qingxiaoliao']);
   });

@@ -6,7 +6,10 @@ const options = workboxOptions('/site/dist/');
 describe('workboxOptions', () => {
   it('ignores every query parameter, so links shared in WeChat open offline', () => {
     for (const parameter of ['from', 'isappinstalled', 'q', 'utm_source']) {
-      expect(options.ignoreURLParametersMatching.some((pattern) => pattern.test(parameter)), parameter).toBe(true);
+      expect(
+        options.ignoreURLParametersMatching.some((pattern) => pattern.test(parameter)),
+        parameter,
+      ).toBe(true);
     }
   });
 

@@ -15,9 +15,7 @@ function answerText(question: QuestionId, answers: Answers, { t }: Translator): 
     case 'months':
       return t('check.answer.months', { months: answers.months });
     case 'needs':
-      return answers.needs.length === 0
-        ? t('check.needs.none')
-        : answers.needs.map((need) => t(`check.needs.${need}`)).join(t('check.listJoin'));
+      return answers.needs.length === 0 ? t('check.needs.none') : answers.needs.map((need) => t(`check.needs.${need}`)).join(t('check.listJoin'));
     default:
       return t(`check.${question}.${answers[question]}`);
   }

@@ -9,14 +9,7 @@ import { questionIds, type Answers, type QuestionId } from '../../lib/eligibilit
 import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import { freshStart, previousQuestion, stepAfterAnswer, stepFromLink, type CheckStep, type CheckView } from '../../lib/eligibility/checkNavigation.ts';
 import { evaluateEligibility } from '../../lib/eligibility/evaluate.ts';
-import {
-  isComplete,
-  parseFragment,
-  speaksToQuestionnaire,
-  toFragment,
-  type FragmentProblem,
-  type ParsedFragment,
-} from '../../lib/eligibility/fragment.ts';
+import { isComplete, parseFragment, speaksToQuestionnaire, toFragment, type FragmentProblem, type ParsedFragment } from '../../lib/eligibility/fragment.ts';
 import { AnswersSummary } from './AnswersSummary.tsx';
 import { HotlineBox } from './HotlineBox.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
@@ -42,9 +35,7 @@ interface State {
 
 function describeProblems(problems: FragmentProblem[], { t }: Translator): string[] {
   const name = (question: QuestionId) => t(`check.q.${question}.short`);
-  const messages = problems.flatMap((p) =>
-    p.kind === 'invalid' || p.kind === 'repeated' ? [t(`check.link.${p.kind}`, { question: name(p.question) })] : [],
-  );
+  const messages = problems.flatMap((p) => (p.kind === 'invalid' || p.kind === 'repeated' ? [t(`check.link.${p.kind}`, { question: name(p.question) })] : []));
   const missing = problems.flatMap((p) => (p.kind === 'missing' ? [name(p.question)] : []));
   if (missing.length > 0) messages.push(t('check.link.missing', { questions: missing.join(t('check.listJoin')) }));
   const unknown = problems.flatMap((p) => (p.kind === 'unknownKey' ? [p.key] : []));
@@ -151,11 +142,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
             </div>
           )}
           <p>{t('check.results.intro')}</p>
-          <AnswersSummary
-            answers={answers as Answers}
-            tr={tr}
-            onChange={(question) => goTo({ kind: 'question', question, returnToResults: true })}
-          />
+          <AnswersSummary answers={answers as Answers} tr={tr} onChange={(question) => goTo({ kind: 'question', question, returnToResults: true })} />
           <div class="check-actions">
             <button type="button" class="button button--secondary" onClick={() => print()}>
               {t('check.print')}

@@ -83,4 +83,3 @@ export function fail(section: Section, key: string): void {
     section.result.replaceChildren(line);
   }
 }
-

@@ -20,4 +20,3 @@ export function writeStored(location: StoredLocation | undefined): void {
     // Not remembered; the page still shows the result it has.
   }
 }
-

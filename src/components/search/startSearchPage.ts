@@ -70,7 +70,9 @@ export function startSearchPage(): void {
     const shown = displayQuery(query);
     let summaryText = translate(strings, 'search.noResults', { query: shown });
     if (outcome.results.length > 0) {
-      summaryText = outcome.weak ? translate(strings, 'search.weak', { query: shown }) : translate(strings, 'search.resultsFor', { query: shown, count: outcome.results.length });
+      summaryText = outcome.weak
+        ? translate(strings, 'search.weak', { query: shown })
+        : translate(strings, 'search.resultsFor', { query: shown, count: outcome.results.length });
     }
     say(summaryText);
   };

@@ -109,7 +109,12 @@ export function layoutAgeChart(rows: readonly { bar: AgeBar; label: string; ages
   for (const { bar, label, ages } of [...rows].sort((a, b) => a.bar.row - b.bar.row)) {
     const lines = wrapText(label, (PLOT_RIGHT - PLOT_LEFT) / FONT.label);
     const labelTexts = lines.map((text, i) => ({ text, x: PLOT_LEFT, y: top + FONT.label + i * LINE_HEIGHT }));
-    const rect = { x: yearEdge(bar.from), y: top + lines.length * LINE_HEIGHT + 6, width: round(yearEdge(bar.to + 1) - yearEdge(bar.from)), height: BAR_HEIGHT };
+    const rect = {
+      x: yearEdge(bar.from),
+      y: top + lines.length * LINE_HEIGHT + 6,
+      width: round(yearEdge(bar.to + 1) - yearEdge(bar.from)),
+      height: BAR_HEIGHT,
+    };
     const agesWidth = estimateEm(ages) * FONT.ages;
     const baseline = round(rect.y + BAR_HEIGHT / 2 + FONT.ages * 0.35);
     const roomAfter = PLOT_RIGHT - (rect.x + rect.width);

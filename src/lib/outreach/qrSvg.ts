@@ -32,8 +32,7 @@ export interface QrSvgOptions {
   label: string;
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const escapeAttribute = (value: string) => value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
 /** The dark modules as one path: each horizontal run of dark modules in a row is one rectangle. */
 function darkModulesPath(modules: boolean[][]): string {
@@ -59,9 +58,7 @@ export function qrSvg(text: string, { label }: QrSvgOptions): string {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes === 0) throw new RangeError('A QR code needs some text to carry.');
   if (bytes > MAX_BYTES) {
-    throw new RangeError(
-      `This text is ${bytes} bytes; a QR code that a phone can read from a screen holds at most ${MAX_BYTES}.`,
-    );
+    throw new RangeError(`This text is ${bytes} bytes; a QR code that a phone can read from a screen holds at most ${MAX_BYTES}.`);
   }
   // The quiet zone is drawn by the viewBox and the white square, not by uqr's border modules.
   const { data, size } = encode(text, { ecc: errorCorrection, maxVersion: MAX_VERSION, border: 0 });

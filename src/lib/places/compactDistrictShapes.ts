@@ -24,9 +24,7 @@ const roundForCompact = (degrees: number) => Math.round(degrees * COMPACT_DECIMA
 export function compactShapes(shapes: readonly DistrictShape[]): CompactDistrictShape[] {
   return shapes.map(({ code, rings }) => ({
     code,
-    polygons: rings.map((polygon) =>
-      polygon.map((ring) => ring.flatMap(({ longitude, latitude }) => [roundForCompact(longitude), roundForCompact(latitude)])),
-    ),
+    polygons: rings.map((polygon) => polygon.map((ring) => ring.flatMap(({ longitude, latitude }) => [roundForCompact(longitude), roundForCompact(latitude)]))),
   }));
 }
 
@@ -74,4 +72,3 @@ export function expandShapes(compact: readonly CompactDistrictShape[]): District
     ),
   }));
 }
-

@@ -24,8 +24,7 @@ export function distanceMetres(a: LonLat, b: LonLat): number {
   const latitudeDifference = toRadians(b.latitude - a.latitude);
   const longitudeDifference = toRadians(b.longitude - a.longitude);
   const haversine =
-    Math.sin(latitudeDifference / 2) ** 2 +
-    Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(longitudeDifference / 2) ** 2;
+    Math.sin(latitudeDifference / 2) ** 2 + Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(longitudeDifference / 2) ** 2;
   // min() because rounding can push the value a hair above 1 for antipodal points, and asin(>1) is NaN.
   return 2 * EARTH_MEAN_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(haversine)));
 }
@@ -62,11 +61,7 @@ export interface ItemAtDistance<T> {
  * distance keep their given order, so a list sorted by name stays sorted by name within a tie.
  * @example sortByDistance(here, places, (place) => place.location)
  */
-export function sortByDistance<T>(
-  from: LonLat,
-  items: readonly T[],
-  locate: (item: T) => LonLat | undefined,
-): ItemAtDistance<T>[] {
+export function sortByDistance<T>(from: LonLat, items: readonly T[], locate: (item: T) => LonLat | undefined): ItemAtDistance<T>[] {
   const located: ItemAtDistance<T>[] = [];
   for (const item of items) {
     const position = locate(item);

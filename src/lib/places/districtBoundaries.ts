@@ -174,11 +174,7 @@ export function locateDistrict(point: LonLat, shapes: readonly DistrictShape[], 
  * browser reported.
  * @example locateReportedPosition(navigatorPosition, shapes) // { inside: '310101', nearby: ['310115'] }
  */
-export function locateReportedPosition(
-  point: LonLat,
-  shapes: readonly DistrictShape[],
-  options: LocateOptions = {},
-): ReportedLocation {
+export function locateReportedPosition(point: LonLat, shapes: readonly DistrictShape[], options: LocateOptions = {}): ReportedLocation {
   const { borderMetres = DEFAULT_BORDER_METRES } = options;
   const asGcj02Point = gcj02ToWgs84(point);
   const asWgs84 = measureDistricts(point, shapes);

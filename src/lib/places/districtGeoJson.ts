@@ -6,8 +6,7 @@ import type { LonLat } from './coordinates.ts';
 import type { DistrictShape } from './districtBoundaries.ts';
 
 type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The problem, said so whoever replaces the boundary file can find it. */
 function malformed(where: string, problem: string): Error {
@@ -85,4 +84,3 @@ export function districtShapesFromGeoJson(json: unknown): DistrictShape[] {
     return { code, rings: readGeometry(feature['geometry'], `${where} (${code}).geometry`) };
   });
 }
-

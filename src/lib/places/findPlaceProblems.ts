@@ -59,7 +59,10 @@ export function findPlaceProblems(
     if (place.street !== undefined) {
       const street = streetsByCode.get(place.street);
       if (!street) {
-        problem('street', `"${place.street}" is not a street or town code in content/divisions/streets-towns.csv (development zones and farms are not listed: use the street or town the place is in)`);
+        problem(
+          'street',
+          `"${place.street}" is not a street or town code in content/divisions/streets-towns.csv (development zones and farms are not listed: use the street or town the place is in)`,
+        );
       } else if (street.district !== place.district) {
         problem('street', `${street.name} (${street.code}) is in district ${street.district}, not ${place.district}`);
       }

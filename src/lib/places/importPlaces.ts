@@ -216,7 +216,11 @@ export function importPlaces(text: string, context: PlaceImportContext): PlaceIm
       const column = columns[index];
       if (column) cells.set(column, field);
       else if (field.trim() !== '') {
-        problems.push({ position, column: undefined, message: `column ${index + 1} has ${shown(field.trim())} but no column name in the header: move it, or delete it` });
+        problems.push({
+          position,
+          column: undefined,
+          message: `column ${index + 1} has ${shown(field.trim())} but no column name in the header: move it, or delete it`,
+        });
       }
     });
     const read = readRow(cells, context);

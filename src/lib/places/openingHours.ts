@@ -145,14 +145,16 @@ function parseRule(written: string): OpeningRule | string {
   if (times && closed) {
     return `"${rule}": give the times it is open rather than the times it is closed, e.g. Mo-Fr 08:30-11:30,13:30-17:00`;
   }
-  if (closed && !days) return `"${rule}" would mean closed every day: a place closed for good should be left out of the list; for closed days write e.g. Sa,Su off`;
+  if (closed && !days)
+    return `"${rule}" would mean closed every day: a place closed for good should be left out of the list; for closed days write e.g. Sa,Su off`;
   if (!times && !closed) return `"${rule}" gives days but no times: write the hours (${rule} 09:00-17:00), or "${rule} off" if it is closed then`;
   return { days, hours: times ?? 'closed' };
 }
 
 function parse(value: string): Parsed {
   if (value.trim() === '') return { problem: `is empty: write the hours, ${example}` };
-  if (value.includes('"')) return { problem: `comments in quotes are not supported: give the hours only, and put anything else on the source page, ${example}` };
+  if (value.includes('"'))
+    return { problem: `comments in quotes are not supported: give the hours only, and put anything else on the source page, ${example}` };
   if (value.includes('||')) return { problem: `"||" (fallback rules) is not supported: separate rules with "; ", ${example}` };
   if (value.includes('；')) return { problem: `has a Chinese semicolon "；": separate rules with a half-width semicolon and a space, "; ", ${example}` };
   const rules: OpeningRule[] = [];
@@ -218,4 +220,3 @@ export function normaliseOpeningHours(value: string): string {
     })
     .join('; ');
 }
-

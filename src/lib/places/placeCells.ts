@@ -109,4 +109,3 @@ export function parsePhone(value: string): string | { problem: string } {
     }
   );
 }
-

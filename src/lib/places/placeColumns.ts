@@ -75,7 +75,14 @@ export const columnOf = (path: readonly PropertyKey[]): PlaceColumn | undefined 
   columnOfPath[path.filter((part) => typeof part === 'string').join('.')] ?? columnOfPath[String(path[0])];
 
 /** The spreadsheet column of a field findPlaceProblems names. */
-export const columnOfField: Record<string, PlaceColumn> = { district: 'district_code', street: 'street_code', phone: 'phone', id: 'id', 'zh.name': 'name_zh', location: 'longitude' };
+export const columnOfField: Record<string, PlaceColumn> = {
+  district: 'district_code',
+  street: 'street_code',
+  phone: 'phone',
+  id: 'id',
+  'zh.name': 'name_zh',
+  location: 'longitude',
+};
 
 /** Columns that are never empty; street_code too, except for a district-level kind. */
 export const requiredColumns: readonly PlaceColumn[] = ['id', 'kind', 'name_zh', 'name_en', 'district_code', 'address_zh', 'source_url', 'verified_on'];
@@ -116,4 +123,3 @@ export function readHeader(header: CsvRow): { columns: (PlaceColumn | undefined)
   }
   return { columns, problems };
 }
-

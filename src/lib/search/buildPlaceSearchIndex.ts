@@ -86,10 +86,13 @@ export function buildPlaceSearchIndex(lang: Language, { districts, streets, word
       ...districts.map((district) => {
         const count = streets.filter((street) => street.district === district.code).length;
         const { name } = district.zh;
-        return place(`district:${district.code}`, district[side].name, wording.streetCount(count), [name, ...shortPlaceNames(name)], [
-          district.en.name,
-          englishShortName(district.en.name),
-        ]);
+        return place(
+          `district:${district.code}`,
+          district[side].name,
+          wording.streetCount(count),
+          [name, ...shortPlaceNames(name)],
+          [district.en.name, englishShortName(district.en.name)],
+        );
       }),
       ...streets.map((street) => {
         // Streets have no English name (the code list gives none, and the site invents none).

@@ -44,7 +44,6 @@ export function splitForDetail(text: string, length: number): { head: string; re
   return { head: `${cut.trimEnd()}…`, rest: text.slice(cut.length).trim() };
 }
 
-
 /**
  * English text as the index keeps it where it is only searched: each distinct word once, common
  * words left out. Searching compares words, not phrases, so nothing a query can match is lost.

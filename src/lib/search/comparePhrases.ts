@@ -66,4 +66,3 @@ export function compareSyllables(query: string, phrase: string): number {
 export function phraseMatch(query: string, phrase: string, mode: PhraseMode = 'words'): number {
   return comparePhrases(preparePhrase(query), preparePhrase(phrase), mode);
 }
-

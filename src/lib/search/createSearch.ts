@@ -102,7 +102,11 @@ export function createSearch(file: SearchIndexFile): Search {
  * The same, in slices of at most `sliceMs` with a pause between them, so that on a slow phone
  * preparing the index never holds the page still for long (a long task delays taps and typing).
  */
-export async function createSearchInSlices(file: SearchIndexFile, sliceMs = 30, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))): Promise<Search> {
+export async function createSearchInSlices(
+  file: SearchIndexFile,
+  sliceMs = 30,
+  pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+): Promise<Search> {
   const steps = preparingIndex(file);
   let started = performance.now();
   let step = steps.next();
@@ -228,7 +232,8 @@ function searchOver(index: PreparedIndex): Search {
           phrase = Math.max(phrase, comparePhrases(asked, value, phraseModes[field as Exclude<Field, 'text'>]));
         }
         if (f === pinyinField) {
-          for (const sound of sounds) for (const syllables of syllablePhrases[d]!) phrase = Math.max(phrase, soundAlikeWeight * compareSyllables(sound, syllables));
+          for (const sound of sounds)
+            for (const syllables of syllablePhrases[d]!) phrase = Math.max(phrase, soundAlikeWeight * compareSyllables(sound, syllables));
         }
         const slot = d * fields.length + f;
         const covered = total > 0 ? (coverage[slot]! + (charactersCount ? characters[slot]! : 0)) / total : 0;
@@ -258,9 +263,7 @@ function searchOver(index: PreparedIndex): Search {
     const numbered = number === undefined ? undefined : documentByTarget.get(`service:${number}`);
     if (numbered !== undefined) scores[numbered] = { score: scores[numbered]!.score + 100, evidence: 1, strong: true };
 
-    const scored = documents
-      .map((document, d) => ({ document, ...scores[d]! }))
-      .filter((r) => r.score > 0 && r.evidence >= minimumEvidence);
+    const scored = documents.map((document, d) => ({ document, ...scores[d]! })).filter((r) => r.score > 0 && r.evidence >= minimumEvidence);
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];
     const results = scored

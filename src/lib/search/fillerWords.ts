@@ -6,11 +6,17 @@
 
 /** Too common in the plan's English to tell one page from another. */
 export const englishStopWords = new Set(
-  'a an and are as at be by for from has have in into is it its of on or other such that the their them they this to under which who whose will with'.split(' '),
+  'a an and are as at be by for from has have in into is it its of on or other such that the their them they this to under which who whose will with'.split(
+    ' ',
+  ),
 );
 
 /** Said around an English question: never the subject of it. */
-const englishQuestionWords = new Set('i me my we our you your he she his her how what where when why do does did can could should would get got need want please help find about any there here is are'.split(' '));
+const englishQuestionWords = new Set(
+  'i me my we our you your he she his her how what where when why do does did can could should would get got need want please help find about any there here is are'.split(
+    ' ',
+  ),
+);
 
 /**
  * Said around a Chinese question (怎么办, 去哪里, 吗): cut out of a query before it is compared, so
@@ -18,8 +24,35 @@ const englishQuestionWords = new Set('i me my we our you your he she his her how
  * which would take the 办 of 怎么办理.
  */
 const chineseQuestionWords = [
-  '怎么样', '怎么', '怎样', '如何', '去哪里', '在哪里', '哪里', '哪儿', '在哪', '去哪', '什么', '能不能', '可不可以', '有没有', '是不是',
-  '可以', '请问', '想问', '我想', '我家', '我的', '我们', '一下', '吗', '呢', '吧', '啊', '呀', '嘛',
+  '怎么样',
+  '怎么',
+  '怎样',
+  '如何',
+  '去哪里',
+  '在哪里',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '去哪',
+  '什么',
+  '能不能',
+  '可不可以',
+  '有没有',
+  '是不是',
+  '可以',
+  '请问',
+  '想问',
+  '我想',
+  '我家',
+  '我的',
+  '我们',
+  '一下',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '嘛',
 ];
 
 /**

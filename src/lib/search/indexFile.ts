@@ -58,6 +58,8 @@ export function isSearchIndexFile(value: unknown): value is SearchIndexFile {
     version === searchIndexVersion &&
     typeof readings === 'object' &&
     Array.isArray(documents) &&
-    documents.every((d) => typeof d?.target === 'string' && typeof d.label?.title === 'string' && Array.isArray(d.names) && Array.isArray(d.terms) && Array.isArray(d.text))
+    documents.every(
+      (d) => typeof d?.target === 'string' && typeof d.label?.title === 'string' && Array.isArray(d.names) && Array.isArray(d.terms) && Array.isArray(d.text),
+    )
   );
 }

@@ -18,7 +18,11 @@ const separators = /[^\p{L}\p{N}]+/gu;
  */
 export function normaliseForSearch(text: string): string {
   // The joiners stripInvisible keeps for emoji are dropped here too, so that one never splits a word.
-  return stripInvisible(text.normalize('NFKC')).replace(/[\u200c\u200d]/gu, '').toLowerCase().replace(separators, ' ').trim();
+  return stripInvisible(text.normalize('NFKC'))
+    .replace(/[\u200c\u200d]/gu, '')
+    .toLowerCase()
+    .replace(separators, ' ')
+    .trim();
 }
 
 /**

@@ -118,21 +118,23 @@ export function* preparingIndex(file: SearchIndexFile): Generator<void, Prepared
     const spellings = spellingsOf(document);
     syllablePhrases.push([...new Set(spellings.map((syllables) => ` ${syllables.join(' ')} `))]);
     const values = fieldValues(document, spellings);
-    phrases.push(fields.map((field, f) => {
-      // Index text is normalised in full; only queries are cut to a length (readQuery).
-      const normalised = values[field].map(normaliseForSearch).filter(Boolean);
-      for (const value of normalised) {
-        for (const run of value.match(hanRuns) ?? []) {
-          const characters = Array.from(run);
-          characters.forEach((character, i) => {
-            addPosting(hanPostings, character, d, f);
-            if (i > 0) addPosting(hanPostings, characters[i - 1]! + character, d, f);
-          });
+    phrases.push(
+      fields.map((field, f) => {
+        // Index text is normalised in full; only queries are cut to a length (readQuery).
+        const normalised = values[field].map(normaliseForSearch).filter(Boolean);
+        for (const value of normalised) {
+          for (const run of value.match(hanRuns) ?? []) {
+            const characters = Array.from(run);
+            characters.forEach((character, i) => {
+              addPosting(hanPostings, character, d, f);
+              if (i > 0) addPosting(hanPostings, characters[i - 1]! + character, d, f);
+            });
+          }
+          for (const word of latinWords(value)) addPosting(wordPostings, word, d, f);
         }
-        for (const word of latinWords(value)) addPosting(wordPostings, word, d, f);
-      }
-      return [...new Set(normalised)].map(preparePhrase);
-    }));
+        return [...new Set(normalised)].map(preparePhrase);
+      }),
+    );
     yield;
   }
   // Made on the first query in pinyin, so opening search does not wait for it.

@@ -55,4 +55,3 @@ export function translate(strings: Strings, key: string, values: PlaceholderValu
 export function translateParts<V>(strings: Strings, key: string, values: PlaceholderValues<V>): Array<string | V> {
   return fillParts(templateOf(strings, key), values);
 }
-
