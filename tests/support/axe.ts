@@ -15,6 +15,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // blank page) exists for cross-origin frames, which no page of the site has, and cost a second
   // page and a second copy of axe for every audit: 0.9 s a page against 0.25 s, the same rules and
   // the same results. tests/e2e/axe.spec.ts proves this audit still finds what it must.
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode().analyze();
+  const axe = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
   return axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
 }
