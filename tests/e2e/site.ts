@@ -15,11 +15,21 @@ export interface PageWatch {
   foreignRequests: string[];
   /** Every request's URL and body, to prove what a page did not send. */
   requests: string[];
+  /** Forgets everything recorded so far: for a page that goes on to another address. */
+  clear(): void;
 }
 
 /** Records console errors, failed requests and requests that leave the site, from now on. */
 export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { consoleErrors: [], failedRequests: [], foreignRequests: [], requests: [] };
+  const watch: PageWatch = {
+    consoleErrors: [],
+    failedRequests: [],
+    foreignRequests: [],
+    requests: [],
+    clear() {
+      for (const list of [watch.consoleErrors, watch.failedRequests, watch.foreignRequests, watch.requests]) list.length = 0;
+    },
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });
