@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { pageChecksFileName, pageChecksLine, type PageCheckCounts } from '../tests/support/pageCheckCounts.ts';
 
 interface Stage {
   name: string;
@@ -40,7 +41,7 @@ const stages: Stage[] = [
 ];
 
 /** Where the end-to-end run leaves its per-page counts (tests/support/pageChecksReporter.ts). */
-const pageChecksFile = 'test-results/page-checks.json';
+const pageChecksFile = `test-results/${pageChecksFileName}`;
 
 const { values } = parseArgs({ options: { from: { type: 'string' } } });
 const first = values.from ? stages.findIndex((stage) => stage.name === values.from) : 0;
@@ -81,12 +82,7 @@ for (const stage of stages.slice(first)) {
 
 console.log(`\nStages: ${times.join(' · ')} · total ${seconds(started)} s`);
 if (!failed && existsSync(pageChecksFile)) {
-  const counts = JSON.parse(readFileSync(pageChecksFile, 'utf8')) as Record<string, { passed: number; of: number }>;
-  console.log(
-    `Per-page checks: ${Object.entries(counts)
-      .map(([check, { passed, of }]) => `${check} ${passed}/${of}`)
-      .join(', ')}`,
-  );
+  console.log(pageChecksLine(JSON.parse(readFileSync(pageChecksFile, 'utf8')) as PageCheckCounts));
 }
 if (failed) {
   console.error(`Stopped: the ${failed} stage failed.`);

@@ -26,9 +26,14 @@ export interface Machine {
 export type ChromiumDecision =
   { kind: 'found'; path: string; missingFont: boolean } | { kind: 'install'; packages: string[]; why: string } | { kind: 'ask'; message: string };
 
+/** The first of the candidates that is there. */
+function firstExisting(candidates: readonly (string | undefined)[], exists: (path: string) => boolean): string | undefined {
+  return candidates.find((path): path is string => path !== undefined && path !== '' && exists(path));
+}
+
 /** What to do about the browser on this machine: use one, install Debian's packages, or ask a person to. */
 export function decideChromium(machine: Machine): ChromiumDecision {
-  const found = machine.candidates.find((path): path is string => Boolean(path) && machine.exists(path!));
+  const found = firstExisting(machine.candidates, machine.exists);
   if (found && machine.hasChineseFont) return { kind: 'found', path: found, missingFont: false };
   const packages = found ? ['fonts-noto-cjk'] : [...debianPackages];
   const why = found
@@ -61,7 +66,7 @@ export function chromiumCandidates(): (string | undefined)[] {
 
 /** The Chromium to drive; throws with the command to run when there is none. */
 export function findChromium(): string {
-  const found = chromiumCandidates().find((path): path is string => Boolean(path) && existsSync(path!));
+  const found = firstExisting(chromiumCandidates(), existsSync);
   if (found) return found;
   throw new Error(
     `No Chromium was found for the end-to-end tests. Run \`npm test\` as root to have it installed, or:\n  ${installCommand}\nor point CHROMIUM_PATH at a Chromium or Chrome executable.`,

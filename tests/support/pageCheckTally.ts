@@ -5,17 +5,10 @@
  * passed; a page the test never reached (it stopped early) is not counted as passed either.
  */
 import { expect } from '@playwright/test';
+import type { PageCheckCounts } from './pageCheckCounts.ts';
 
 /** The name of the attachment that carries a test's tally. */
 export const pageChecksAttachment = 'page-checks';
-
-export interface PageCheckCount {
-  passed: number;
-  of: number;
-}
-
-/** Check name → its count, in the order the checks run. */
-export type PageCheckCounts = Record<string, PageCheckCount>;
 
 export class PageCheckTally {
   /** Check name → path → whether the page passed it. */
@@ -24,9 +17,8 @@ export class PageCheckTally {
   /** Declares the pages each check must pass, so that one never reached counts as failed. */
   expect(checks: readonly string[], paths: readonly string[]): void {
     for (const check of checks) {
-      const results = this.#results.get(check) ?? new Map<string, boolean>();
+      const results = this.#resultsOf(check);
       for (const path of paths) results.set(path, false);
-      this.#results.set(check, results);
     }
   }
 
@@ -40,9 +32,13 @@ export class PageCheckTally {
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
     expect.soft(problem, `${path}: ${check}`).toBeUndefined();
-    const results = this.#results.get(check) ?? new Map<string, boolean>();
-    results.set(path, problem === undefined);
-    this.#results.set(check, results);
+    this.#resultsOf(check).set(path, problem === undefined);
+  }
+
+  #resultsOf(check: string): Map<string, boolean> {
+    let results = this.#results.get(check);
+    if (!results) this.#results.set(check, (results = new Map()));
+    return results;
   }
 
   counts(): PageCheckCounts {

@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { pageChecksAttachment, type PageCheckCounts } from './pageCheckTally.ts';
+import { pageChecksFileName, pageChecksLine, type PageCheckCounts } from './pageCheckCounts.ts';
+import { pageChecksAttachment } from './pageCheckTally.ts';
 
 export default class PageChecksReporter implements Reporter {
   #outputDir = '';
@@ -36,11 +37,7 @@ export default class PageChecksReporter implements Reporter {
     }
     if (Object.keys(total).length === 0) return;
     mkdirSync(this.#outputDir, { recursive: true });
-    writeFileSync(join(this.#outputDir, 'page-checks.json'), `${JSON.stringify(total, null, 2)}\n`);
-    console.log(
-      `Per-page checks: ${Object.entries(total)
-        .map(([check, { passed, of }]) => `${check} ${passed}/${of}`)
-        .join(', ')}`,
-    );
+    writeFileSync(join(this.#outputDir, pageChecksFileName), `${JSON.stringify(total, null, 2)}\n`);
+    console.log(pageChecksLine(total));
   }
 }

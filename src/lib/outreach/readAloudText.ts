@@ -4,6 +4,8 @@
  * by digit, because a voice reads 962525 as "nine hundred and sixty-two thousand…".
  */
 
+import type { Language } from '../paths.ts';
+
 export interface SpokenPart {
   /** Said first, like a heading: `服务对象`, `Who it is for`. */
   label?: string | undefined;
@@ -30,7 +32,7 @@ export function spellNumbers(text: string, numbers: readonly string[] = []): str
  * @example readAloudText('zh-CN', [{ text: '服务编号 3，免疫接种' }, { label: '服务对象', text: '适龄流动儿童' }])
  * // ['服务编号 3，免疫接种。', '服务对象：适龄流动儿童。']
  */
-export function readAloudText(lang: 'zh-CN' | 'en', parts: readonly SpokenPart[], numbers: readonly string[] = []): string[] {
+export function readAloudText(lang: Language, parts: readonly SpokenPart[], numbers: readonly string[] = []): string[] {
   const marks = punctuation[lang];
   return parts.flatMap(({ label, text }) => {
     const body = (typeof text === 'string' ? text : text.join(marks.list)).trim();

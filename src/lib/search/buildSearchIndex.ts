@@ -4,11 +4,9 @@
  * browser). The phone receives plain strings.
  */
 import type { SiteContent } from '../content/loadContent.ts';
-import { contentSide, type Language } from '../paths.ts';
+import { contentSide, type ContentSide, type Language } from '../paths.ts';
 import { englishStopWords } from './fillerWords.ts';
 import { searchIndexVersion, type IndexedDocument, type SearchIndexFile } from './indexFile.ts';
-
-type Side = 'zh' | 'en';
 
 /** The words a result's heading is made of, from the locale files. */
 export interface IndexWording {
@@ -21,7 +19,7 @@ export interface SearchIndexSources {
   content: SiteContent;
   /** The site's own pages (page:check…), with their headings and descriptions in both languages. */
   pages: { target: string; zh: { title: string; detail: string }; en: { title: string; detail: string } }[];
-  wording: Record<Side, IndexWording>;
+  wording: Record<ContentSide, IndexWording>;
   /** The syllables of Chinese text without tones, one a character, e.g. 疫苗 → ['yi', 'miao']. */
   toPinyin(text: string): string[];
 }
@@ -55,16 +53,16 @@ export function englishKeywords(text: string): string {
 }
 
 /** Searched-only text: Chinese as written (its characters and pairs are compared), English as keywords. */
-const searchedForm: Record<Side, (text: string) => string> = { zh: (text) => text, en: englishKeywords };
-const searched = (side: Side, text: string) => searchedForm[side](text);
+const searchedForm: Record<ContentSide, (text: string) => string> = { zh: (text) => text, en: englishKeywords };
+const searched = (side: ContentSide, text: string) => searchedForm[side](text);
 
 /**
  * The detail shown in the index's language and the other language's version as searched text, so a
  * query in either language finds it.
  */
-function bilingual(lang: Language, texts: Record<Side, string>, detailLength?: Record<Side, number>) {
+function bilingual(lang: Language, texts: Record<ContentSide, string>, detailLength?: Record<ContentSide, number>) {
   const shown = contentSide(lang);
-  const other: Side = shown === 'zh' ? 'en' : 'zh';
+  const other: ContentSide = shown === 'zh' ? 'en' : 'zh';
   const split = detailLength ? splitForDetail(texts[shown], detailLength[shown]) : { head: texts[shown], rest: '' };
   return { detail: split.head, text: [searched(shown, split.rest), searched(other, texts[other])] };
 }
