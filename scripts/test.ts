@@ -19,6 +19,9 @@ interface Stage {
 }
 
 const stages: Stage[] = [
+  // The types of astro:content and import.meta.env, generated into .astro/, which a fresh clone
+  // lacks: tsc, running beside astro check, would otherwise start before astro check writes them.
+  { name: 'sync', commands: [['astro', 'sync']] },
   {
     name: 'types',
     commands: [
