@@ -5,6 +5,7 @@
  * `SiteContent` type all come from here, so adding a collection means an entry here and its schema.
  */
 import type { z } from 'zod';
+import { nextStepsSchema, sourceSchema } from './nextStepsSchemas.ts';
 import { districtSchema, placeKindSchema, placeSchema, streetSchema } from './placeSchemas.ts';
 import {
   categorySchema,
@@ -56,6 +57,10 @@ export const collections = {
   placeKinds: declare({ source: { file: 'place-kinds.json' }, schema: placeKindSchema, kind: 'place kind', key: 'id', orderBy: 'order' }),
   /** Verified places, written by `npm run places:import`. */
   places: declare({ source: { file: 'places.json' }, schema: placeSchema, kind: 'place', key: 'id', orderBy: 'id' }),
+  /** The official pages beyond the plan that next steps cite, each as a person read it. */
+  sources: declare({ source: { file: 'sources.json' }, schema: sourceSchema, kind: 'source', key: 'id', orderBy: 'id' }),
+  /** How to get each service: where, what to bring, when (one file a service, named by its number). */
+  nextSteps: declare({ source: { folder: 'next-steps' }, schema: nextStepsSchema, kind: 'next steps of service', key: 'service', orderBy: 'service' }),
 };
 
 export type CollectionName = keyof typeof collections;

@@ -7,8 +7,9 @@ import type { z } from 'zod';
 /** How a record is named in a message: `service 3`, `department "civil-affairs"`, or its position. */
 function describeRecord(kind: string, raw: unknown, index: number): string {
   if (raw && typeof raw === 'object') {
-    const { number, id, code } = raw as { number?: unknown; id?: unknown; code?: unknown };
+    const { number, service, id, code } = raw as { number?: unknown; service?: unknown; id?: unknown; code?: unknown };
     if (typeof number === 'number') return `${kind} ${number}`;
+    if (typeof service === 'number') return `${kind} ${service}`;
     if (typeof code === 'string') return `${kind} ${code}`;
     if (typeof id === 'string') return `${kind} "${id}"`;
   }
