@@ -96,3 +96,42 @@ describe('content/divisions/', () => {
     expect(problemsOf().join('\n')).toContain('has no outline with an English name for district 310151 崇明区');
   });
 });
+
+describe('office-kinds.json', () => {
+  const path = () => join(scratch.dir(), 'office-kinds.json');
+  const kinds = () => JSON.parse(readFileSync(path(), 'utf8')) as Record<string, unknown>[];
+  const writeKinds = (records: unknown[]) => writeFileSync(path(), JSON.stringify(records));
+
+  it('lists the four offices every street offers a map search for, by the ids other pages use, in order', () => {
+    expect(loadContent(scratch.dir()).officeKinds.map((kind) => [kind.id, kind.searchWord])).toEqual([
+      ['community-affairs-centre', '社区事务受理服务中心'],
+      ['community-health-centre', '社区卫生服务中心'],
+      ['minor-protection-workstation', '未成年人保护工作站'],
+      ['employment-service-station', '社区就业服务站'],
+    ]);
+  });
+
+  it.each([
+    [
+      'a search word with a space, which would search for something else',
+      { searchWord: '社区 卫生服务中心' },
+      'field "searchWord": must be Chinese characters only',
+    ],
+    ['a search word in English', { searchWord: 'health centre' }, 'field "searchWord": must be Chinese characters only'],
+    ['an id no page knows', { id: 'police-station' }, 'field "id": must be one of community-affairs-centre'],
+    ['a field no schema names', { zh: { name: '社区卫生服务中心' } }, 'field "zh": is not a known field'],
+    ['no English name', { en: { name: ' ' } }, 'field "en.name": is empty'],
+  ])('refuses %s, naming the office kind and the field', (_, change, message) => {
+    writeKinds(kinds().map((kind, index) => (index === 1 ? { ...kind, ...change } : kind)));
+    const problems = problemsOf().join('\n');
+    expect(problems).toContain('content/office-kinds.json, office kind ');
+    expect(problems).toContain(message);
+  });
+
+  it('refuses a list that leaves out a kind other pages link to, or gives two kinds the same place', () => {
+    writeKinds(kinds().flatMap((kind) => (kind.id === 'community-health-centre' ? [] : [{ ...kind, order: 1 }])));
+    const problems = problemsOf();
+    expect(problems).toContain('content/office-kinds.json: office kind "community-health-centre" is missing');
+    expect(problems).toContain('content/office-kinds.json: two office kinds have order 1: give each its own place');
+  });
+});

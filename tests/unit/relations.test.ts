@@ -8,6 +8,7 @@ import {
   hotlinesOfService,
   measuresOfDepartment,
   measuresOfService,
+  officeKindById,
   placeKindById,
   placeKindsOfService,
   serviceByNumber,
@@ -56,10 +57,15 @@ describe('relations', () => {
     expect(hotlinesOfDepartment(content, health).map((hotline) => hotline.id)).toEqual(['962525', '12355', '12338', 'qingxiaoliao']);
   });
 
+  it('finds an office kind by the id other pages link to its map search with', () => {
+    expect(officeKindById(content, 'community-health-centre').searchWord).toBe('社区卫生服务中心');
+  });
+
   it('says what is missing instead of handing back nothing', () => {
     expect(() => serviceByNumber(content, 99)).toThrow('Service 99 is not in the content');
     expect(() => departmentById(content, 'ministry-of-magic')).toThrow('Department "ministry-of-magic" is not in the content');
     expect(() => placeKindById({ placeKinds: [] }, 'baby-house')).toThrow('Place kind "baby-house" is not in the content');
+    expect(() => officeKindById({ officeKinds: [] }, 'community-affairs-centre')).toThrow('Office kind "community-affairs-centre" is not in the content');
     expect(() => categoryOf({ categories: [] }, service34)).toThrow('Category "development" of service 34 is not in the content');
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { nextStepsSchema, sourceSchema } from './nextStepsSchemas.ts';
-import { districtSchema, placeKindSchema, placeSchema, streetSchema } from './placeSchemas.ts';
+import { districtSchema, officeKindSchema, placeKindSchema, placeSchema, streetSchema } from './placeSchemas.ts';
 import {
   categorySchema,
   departmentSchema,
@@ -55,6 +55,8 @@ export const collections = {
   streets: declare({ source: { divisions: 'streets' }, schema: streetSchema, kind: 'street/town', key: 'code', orderBy: 'code' }),
   /** The kinds of place the plan names. */
   placeKinds: declare({ source: { file: 'place-kinds.json' }, schema: placeKindSchema, kind: 'place kind', key: 'id', orderBy: 'order' }),
+  /** The offices a street's map searches look for (社区事务受理服务中心 …), by id for other pages to name. */
+  officeKinds: declare({ source: { file: 'office-kinds.json' }, schema: officeKindSchema, kind: 'office kind', key: 'id', orderBy: 'order' }),
   /** Verified places, written by `npm run places:import`. */
   places: declare({ source: { file: 'places.json' }, schema: placeSchema, kind: 'place', key: 'id', orderBy: 'id' }),
   /** The official pages beyond the plan that next steps cite, each as a person read it. */

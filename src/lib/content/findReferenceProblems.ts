@@ -1,4 +1,5 @@
 import type { SiteContent } from './loadContent.ts';
+import { officeKindIds } from './placeSchemas.ts';
 
 /** Each item of `values` that occurs more than once. */
 function repeated<T>(values: readonly T[]): T[] {
@@ -43,6 +44,11 @@ export function findReferenceProblems(content: SiteContent): string[] {
     kind.measures.forEach((n, i) => measureNumbers.has(n) || missing(where, `measures[${i}]`, n, 'content/measures.json'));
   }
   for (const id of repeated(content.placeKinds.map((k) => k.id))) problems.push(`content/place-kinds.json, place kind "${id}", field "id": is used twice`);
+  // Other pages link to a search by its id, so every declared kind must be there, once.
+  const officeFile = 'content/office-kinds.json';
+  for (const id of repeated(content.officeKinds.map((k) => k.id))) problems.push(`${officeFile}, office kind "${id}", field "id": is used twice`);
+  for (const id of officeKindIds) if (!content.officeKinds.some((k) => k.id === id)) problems.push(`${officeFile}: office kind "${id}" is missing`);
+  for (const order of repeated(content.officeKinds.map((k) => k.order))) problems.push(`${officeFile}: two office kinds have order ${order}: give each its own place`);
 
   const numbering = (file: string, kind: string, numbers: number[], count: number) => {
     for (const n of repeated(numbers)) problems.push(`${file}, ${kind} ${n}, field "number": is used more than once`);

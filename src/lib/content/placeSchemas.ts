@@ -1,7 +1,8 @@
 /**
  * The shape of the places data: Shanghai's districts and streets/towns (content/divisions/), the
- * kinds of place the plan builds "at the doorstep" (content/place-kinds.json), and the places
- * themselves (content/places.json, written by `npm run places:import`). Types come from here.
+ * kinds of place the plan builds "at the doorstep" (content/place-kinds.json), the offices a
+ * street's map searches look for (content/office-kinds.json), and the places themselves
+ * (content/places.json, written by `npm run places:import`). Types come from here.
  */
 import { z } from 'zod';
 import { openingHoursProblem } from '../places/openingHours.ts';
@@ -91,6 +92,29 @@ export const placeKindSchema = z.strictObject({
   cites: z.array(placeKindCitation).min(1, 'cite where the plan names this kind of place'),
 });
 
+/**
+ * The offices a family may need in its street or town, which the site hands to a map app's search
+ * (content/office-kinds.json). Other pages link to a search by these ids, so they are kept once
+ * published; a new kind is added here first.
+ */
+export const officeKindIds = ['community-affairs-centre', 'community-health-centre', 'minor-protection-workstation', 'employment-service-station'] as const;
+export type OfficeKindId = (typeof officeKindIds)[number];
+
+export const officeKindSchema = z.strictObject({
+  /** Stable: pages name a search by it (content/README.md lists them). */
+  id: z.enum(officeKindIds, { error: `must be one of ${officeKindIds.join(', ')}: a new kind needs its id in officeKindIds (src/lib/content/placeSchemas.ts) first` }),
+  /** Where it stands in lists, 1 first. */
+  order: z.number().int().min(1),
+  /**
+   * The office's everyday Chinese name as a family types it after the street's or town's full name
+   * (外滩街道 + 社区事务受理服务中心). Searched in Chinese on English pages too, since the map's
+   * names are Chinese; on Chinese pages it is the office's name.
+   */
+  searchWord: z.string().regex(/^\p{Script=Han}+$/u, 'must be Chinese characters only, with no spaces or punctuation: the words typed into the map after the street\'s name, e.g. 社区卫生服务中心'),
+  /** The office's name in English, shown beside the Chinese search on English pages. */
+  en: z.strictObject({ name: text }),
+});
+
 /** Dates people verified a row: a real calendar date written YYYY-MM-DD. */
 const isoDate = z
   .string()
@@ -173,6 +197,7 @@ export type StreetRow = z.infer<typeof streetRowSchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Street = z.infer<typeof streetSchema>;
 export type PlaceKind = z.infer<typeof placeKindSchema>;
+export type OfficeKind = z.infer<typeof officeKindSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type PlaceLocation = z.infer<typeof placeLocationSchema>;
 export type CoordinateSystemId = (typeof coordinateSystems)[number];

@@ -1,11 +1,11 @@
 /**
- * The links between services, measures, departments, hotlines, categories and places, in one
- * place. Lists come back in the site's order (the order of `content`). loadContent has checked
+ * The links between services, measures, departments, hotlines, categories, places and offices, in
+ * one place. Lists come back in the site's order (the order of `content`). loadContent has checked
  * every reference, so a miss here is a programming error: it throws, naming what is missing,
  * rather than handing a page `undefined`.
  */
 import type { SiteContent } from './collections.ts';
-import type { PlaceKind, PlaceKindId } from './placeSchemas.ts';
+import type { OfficeKind, OfficeKindId, PlaceKind, PlaceKindId } from './placeSchemas.ts';
 import type { Category, Department, Hotline, Measure, Service } from './schemas.ts';
 
 /** The collections a look-up reads; read-only, so a component can pass its props as they are. */
@@ -30,6 +30,11 @@ export function departmentById(content: From<'departments'>, id: string): Depart
 
 export function placeKindById(content: From<'placeKinds'>, id: PlaceKindId): PlaceKind {
   return found(content.placeKinds.find((kind) => kind.id === id), `Place kind "${id}"`);
+}
+
+/** An office a street's map search looks for, by the id other pages name it with. */
+export function officeKindById(content: From<'officeKinds'>, id: OfficeKindId): OfficeKind {
+  return found(content.officeKinds.find((kind) => kind.id === id), `Office kind "${id}"`);
 }
 
 /** The hotlines the site cross-references from a service. */
