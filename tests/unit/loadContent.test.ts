@@ -46,6 +46,7 @@ describe('loadContent', () => {
     expect(problemsOf()).toEqual([
       'content/services/: service 42 is missing',
       'content/search-terms.json, entry 42, field "target": "service:42" is not in the content',
+      'content/next-steps/42.json, next steps of service 42, field "service": there is no service 42 in content/services/',
     ]);
   });
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { calendarDate } from './calendarDate.ts';
+import { officeKindIds } from './placeSchemas.ts';
 
 const text = z.string().trim().min(1, 'is empty: write the text, or remove the record');
 
@@ -101,7 +102,7 @@ export const factCitationSchema = z.discriminatedUnion('from', [
   z.strictObject({ from: z.literal('page'), page: slug, words: text }),
 ]);
 
-const factCites = z
+export const factCites = z
   .array(factCitationSchema, { error: 'name the source this fact rests on: the plan (item or measure) or a page in content/sources.json' })
   .min(1, 'name the source this fact rests on: the plan (item or measure) or a page in content/sources.json');
 
@@ -115,6 +116,9 @@ const factFields = {
 
 export const nextStepFactSchema = z.strictObject(factFields);
 
+/** What an official page beyond the plan says a hotline does (12345's minor-protection role). */
+export const hotlineRoleSchema = nextStepFactSchema;
+
 /** A place to go. `office` links it to the map searches on the street and town pages. */
 export const whereFactSchema = z.strictObject({
   ...factFields,
@@ -122,7 +126,7 @@ export const whereFactSchema = z.strictObject({
    * The kind of office in content/office-kinds.json the words name (`community-health-centre`),
    * when a family can look for it in its own street or town. Default none.
    */
-  office: slug.optional(),
+  office: z.enum(officeKindIds).optional(),
 });
 
 /** A document to bring. The same `document` on several services is listed once on the family's checklist. */

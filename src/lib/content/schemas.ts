@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { needValues, stageValues } from '../eligibility/answers.ts';
+import { hotlineRoleSchema } from './nextStepsSchemas.ts';
 
 /** Text that must be there: an empty string is as bad as a missing one. */
 const text = z.string().trim().min(1, 'is empty: write the text, or remove the record');
@@ -181,6 +182,11 @@ export const hotlineSchema = z
     /** Where the plan names it. */
     measures: z.array(z.number().int().min(1).max(32)).default([]),
     services: z.array(z.number().int().min(1).max(42)).default([]),
+    /**
+     * What an official page beyond the plan says this line does, with the words it rests on: shown
+     * where the site offers the line as the number to ask (12345's minor-protection role). Default none.
+     */
+    officialRole: hotlineRoleSchema.optional(),
   })
   .refine((line) => line.number !== undefined || !line.offerShanghaiAreaCode, {
     message: 'offerShanghaiAreaCode needs a number',

@@ -1,8 +1,8 @@
 /**
  * The checks on "how to get it" that a schema cannot make alone: every cited word stands where its
  * citation says (the plan's item or measure, or the excerpt read on an official page), every page
- * and office cited exists, a notice's department is one the plan makes responsible, and each
- * service has one record. Messages name the file, the record and the field, as a content editor
+ * cited exists, a notice's department is one the plan makes responsible, a document is worded one
+ * way everywhere, and each service has one record. Messages name the file, the record and the field, as a content editor
  * needs them.
  */
 import type { SiteContent } from '../content/collections.ts';
@@ -12,7 +12,7 @@ import { normaliseVerbatim } from '../sourceText.ts';
 /** White space folded, so that a passage copied across a line break still matches. */
 const foldSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-type Checked = Pick<SiteContent, 'services' | 'measures' | 'sources' | 'nextSteps' | 'departments' | 'officeKinds'>;
+type Checked = Pick<SiteContent, 'services' | 'measures' | 'sources' | 'nextSteps' | 'hotlines'>;
 
 /** Why a citation's words do not stand where it says, or undefined when they do. */
 export function citationProblem(content: Pick<Checked, 'services' | 'measures' | 'sources'>, cite: FactCitation): string | undefined {
@@ -38,9 +38,8 @@ export function citationProblem(content: Pick<Checked, 'services' | 'measures' |
 
 export function findNextStepProblems(content: Checked): string[] {
   const problems: string[] = [];
-  const officeIds = new Set(content.officeKinds.map((office) => office.id));
   for (const record of content.nextSteps) {
-    const where = `content/next-steps/${record.service}.json, service ${record.service}`;
+    const where = `content/next-steps/${record.service}.json, next steps of service ${record.service}`;
     const service = content.services.find((s) => s.number === record.service);
     if (!service) problems.push(`${where}, field "service": there is no service ${record.service} in content/services/`);
     const check = (field: string, cites: readonly FactCitation[]) =>
@@ -49,11 +48,6 @@ export function findNextStepProblems(content: Checked): string[] {
         if (problem) problems.push(`${where}, field "${field}.cites[${i}]": ${problem}`);
       });
     (['where', 'bring', 'when'] as const).forEach((field) => record[field].forEach((fact, i) => check(`${field}[${i}]`, fact.cites)));
-    record.where.forEach((fact, i) => {
-      if (fact.office !== undefined && !officeIds.has(fact.office)) {
-        problems.push(`${where}, field "where[${i}].office": "${fact.office}" is not in content/office-kinds.json`);
-      }
-    });
     if (record.setByNotice) {
       check('setByNotice', record.setByNotice.cites);
       if (service && !service.departments.includes(record.setByNotice.department)) {
@@ -63,6 +57,12 @@ export function findNextStepProblems(content: Checked): string[] {
       }
     }
   }
+  for (const hotline of content.hotlines) {
+    hotline.officialRole?.cites.forEach((cite, i) => {
+      const problem = citationProblem(content, cite);
+      if (problem) problems.push(`content/hotlines.json, hotline "${hotline.id}", field "officialRole.cites[${i}]": ${problem}`);
+    });
+  }
   // The family's checklist lists a document once for all its services, in one wording.
   const firstWording = new Map<string, { service: number; zh: string; en: string }>();
   for (const record of content.nextSteps) {
@@ -71,7 +71,7 @@ export function findNextStepProblems(content: Checked): string[] {
       if (!first) firstWording.set(fact.document, { service: record.service, zh: fact.zh, en: fact.en });
       else if (first.zh !== fact.zh || first.en !== fact.en) {
         problems.push(
-          `content/next-steps/${record.service}.json, service ${record.service}, field "bring[${i}]": document "${fact.document}" is worded differently in service ${first.service}: word it the same way in both, or give it another document id`,
+          `content/next-steps/${record.service}.json, next steps of service ${record.service}, field "bring[${i}]": document "${fact.document}" is worded differently in service ${first.service}: word it the same way in both, or give it another document id`,
         );
       }
     });
