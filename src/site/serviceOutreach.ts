@@ -10,6 +10,7 @@ import type { Service } from '../lib/content/schemas.ts';
 import { readAloudText } from '../lib/outreach/readAloudText.ts';
 import { firstSentence, shareMessage } from '../lib/outreach/shareMessage.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
+import type { NextStepsView } from './nextStepsView.ts';
 import { getSiteContent } from './siteContent.ts';
 import { publicUrl } from './publicUrl.ts';
 
@@ -18,7 +19,7 @@ export function shortLinkPath(lang: Language, number: number): string {
   return localisedPath(lang, `/s/${number}/`);
 }
 
-export async function serviceOutreach(service: Service, lang: Language, site: URL | undefined) {
+export async function serviceOutreach(service: Service, lang: Language, site: URL | undefined, nextSteps: NextStepsView) {
   const t = useTranslations(lang);
   const content = await getSiteContent();
   const { hotlines } = content;
@@ -40,7 +41,9 @@ export async function serviceOutreach(service: Service, lang: Language, site: UR
         label: t('service.hotlinesTitle'),
         text: related.map((hotline) => [hotline.number, hotline[contentSide(lang)].name].filter(Boolean).join(' ')),
       },
-      { text: t('service.askText') },
+      // How to get it, as the page shows it: the facts, or what the page says where no source says.
+      { label: t('nextSteps.where'), text: nextSteps.where.length > 0 ? nextSteps.where.map((fact) => fact.text) : t('nextSteps.whereUnknown') },
+      { label: t('nextSteps.bring'), text: nextSteps.bring.length > 0 ? nextSteps.bring.map((fact) => fact.text) : t('nextSteps.bringUnknown', { place: nextSteps.askAt }) },
     ],
     hotlines.flatMap((hotline) => (hotline.number ? [hotline.number] : [])),
   );
