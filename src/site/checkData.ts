@@ -1,10 +1,24 @@
 /** Builds the questionnaire island's data for one language from the checked content. */
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
 import { departmentsOfService, hotlinesOfService } from '../lib/content/relations.ts';
-import type { Hotline } from '../lib/content/schemas.ts';
-import type { CheckData, CheckHotline } from '../lib/eligibility/checkIslandData.ts';
+import type { Hotline, Service } from '../lib/content/schemas.ts';
+import type { CheckData, CheckHotline, CheckNextStep } from '../lib/eligibility/checkIslandData.ts';
+import type { SiteContent } from '../lib/content/collections.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
+import { nextStepsView } from './nextStepsView.ts';
 import { getSiteContent } from './siteContent.ts';
+
+/** A service's next steps cut down to what its result and the family's checklist show. */
+function checkNextStep(content: SiteContent, service: Service, lang: Language): CheckNextStep {
+  const view = nextStepsView(content, service, lang);
+  const first = view.where[0]?.short;
+  return {
+    ...(first ? { first } : {}),
+    visit: view.where.filter((fact) => fact.channel === 'visit').map((fact) => fact.short),
+    documents: view.bring.map(({ document, text }) => ({ document, text })),
+    ...(view.notice ? { notice: view.notice.department.label } : {}),
+  };
+}
 
 export async function buildCheckData(lang: Language): Promise<CheckData> {
   const content = await getSiteContent();
@@ -26,6 +40,7 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
       departments: departmentsOfService(content, service).map((department) => departmentLabel(department, lang)),
       hotlines: hotlinesOfService(content, service).map(hotline),
       conditions: service.eligibility.conditions,
+      next: checkNextStep(content, service, lang),
     })),
     hotlines: hotlines.filter((line) => line.kind === 'plan' && line.number).map(hotline),
     paths: {

@@ -36,6 +36,9 @@ export interface FactView {
 }
 
 export interface WhereView extends FactView {
+  channel: WhereFact['channel'];
+  /** The place in a few words: its short form, else its office's name, else the text itself. */
+  short: string;
   /** The kind of office a family can look for in its own street or town, with the map searches. */
   office?: { name: string; searchWord: string };
 }
@@ -50,7 +53,7 @@ export interface NextStepsView {
   notice?: { department: { label: string; href: string }; sources: CitedSourceView[] };
   /** The departments the plan makes responsible: whom to ask where no source says. */
   departments: { label: string; href: string }[];
-  /** Where to ask what to bring: the first place to go, or, where none is cited, the departments. */
+  /** Where to ask what to bring: the first place the family goes to, or, where none is cited, the departments. */
   askAt: string;
   /** The number to ask, with what an official page says it does. */
   ask: { hotline: Hotline; role?: FactView };
@@ -62,10 +65,22 @@ const languageOf: Record<'zh' | 'en', Language> = { zh: 'zh-CN', en: 'en' };
 function citedSource(content: Pick<SiteContent, 'sources'>, cite: FactCitation, lang: Language): CitedSourceView {
   const t = useTranslations(lang);
   if (cite.from === 'item') {
-    return { label: t('nextSteps.source.item', { number: cite.number }), href: localisedPath(lang, `/services/${cite.number}/#official-title`), external: false, words: cite.words, wordsLang: 'zh-CN' };
+    return {
+      label: t('nextSteps.source.item', { number: cite.number }),
+      href: localisedPath(lang, `/services/${cite.number}/#official-title`),
+      external: false,
+      words: cite.words,
+      wordsLang: 'zh-CN',
+    };
   }
   if (cite.from === 'measure') {
-    return { label: t('nextSteps.source.measure', { number: cite.number }), href: localisedPath(lang, `/policy/#measure-${cite.number}`), external: false, words: cite.words, wordsLang: 'zh-CN' };
+    return {
+      label: t('nextSteps.source.measure', { number: cite.number }),
+      href: localisedPath(lang, `/policy/#measure-${cite.number}`),
+      external: false,
+      words: cite.words,
+      wordsLang: 'zh-CN',
+    };
   }
   const source: Source | undefined = content.sources.find((s) => s.id === cite.page);
   // loadContent has checked every page a fact cites; a miss here is a programming error.
@@ -99,9 +114,13 @@ function factView(content: Pick<SiteContent, 'sources'>, fact: NextStepFact, lan
 
 function whereView(content: Pick<SiteContent, 'sources' | 'officeKinds'>, fact: WhereFact, lang: Language): WhereView {
   const office: OfficeKind | undefined = fact.office ? content.officeKinds.find((kind) => kind.id === fact.office) : undefined;
+  const view = factView(content, fact, lang);
+  const officeName = office ? byLanguage(lang, { zh: office.searchWord, en: office.en.name }) : undefined;
   return {
-    ...factView(content, fact, lang),
-    ...(office ? { office: { name: byLanguage(lang, { zh: office.searchWord, en: office.en.name }), searchWord: office.searchWord } } : {}),
+    ...view,
+    channel: fact.channel,
+    short: fact.short?.[contentSide(lang)] ?? officeName ?? view.text,
+    ...(office && officeName ? { office: { name: officeName, searchWord: office.searchWord } } : {}),
   };
 }
 
@@ -137,7 +156,12 @@ export function nextStepsView(content: SiteContent, service: Service, lang: Lang
         }
       : {}),
     departments,
-    askAt: where[0]?.text ?? joinList(lang, departments.map((department) => department.label)),
+    askAt:
+      where.find((fact) => fact.channel === 'visit')?.short ??
+      joinList(
+        lang,
+        departments.map((department) => department.label),
+      ),
     ask: { hotline: cityLine, ...(cityLine.officialRole ? { role: factView(content, cityLine.officialRole, lang) } : {}) },
   };
 }

@@ -43,7 +43,10 @@ export async function serviceOutreach(service: Service, lang: Language, site: UR
       },
       // How to get it, as the page shows it: the facts, or what the page says where no source says.
       { label: t('nextSteps.where'), text: nextSteps.where.length > 0 ? nextSteps.where.map((fact) => fact.text) : t('nextSteps.whereUnknown') },
-      { label: t('nextSteps.bring'), text: nextSteps.bring.length > 0 ? nextSteps.bring.map((fact) => fact.text) : t('nextSteps.bringUnknown', { place: nextSteps.askAt }) },
+      {
+        label: t('nextSteps.bring'),
+        text: nextSteps.bring.length > 0 ? nextSteps.bring.map((fact) => fact.text) : t('nextSteps.bringUnknown', { place: nextSteps.askAt }),
+      },
     ],
     hotlines.flatMap((hotline) => (hotline.number ? [hotline.number] : [])),
   );

@@ -7,8 +7,8 @@ const records = { document: 'vaccination-records', text: '以前的疫苗接种�
 describe('familyChecklist', () => {
   it('lists a document two services need once, with both services', () => {
     const services: ChecklistService[] = [
-      { number: 3, places: ['社区卫生服务中心'], documents: [booklet, records], askAt: '社区卫生服务中心' },
-      { number: 5, places: ['就近的普惠性幼儿园'], documents: [booklet], askAt: '就近的普惠性幼儿园' },
+      { number: 3, places: ['社区卫生服务中心'], documents: [booklet, records] },
+      { number: 5, places: ['就近的普惠性幼儿园'], documents: [booklet] },
     ];
     expect(familyChecklist(services).documents).toEqual([
       { document: 'vaccination-booklet', text: '疫苗接种本', services: [3, 5] },
@@ -18,37 +18,44 @@ describe('familyChecklist', () => {
 
   it('lists a place two services share once, in the order the results first name it', () => {
     const services: ChecklistService[] = [
-      { number: 16, places: ['孩子的学校或托育机构'], documents: [], askAt: '孩子的学校或托育机构' },
-      { number: 3, places: ['社区卫生服务中心'], documents: [booklet], askAt: '社区卫生服务中心' },
-      { number: 18, places: ['孩子的学校或托育机构'], documents: [], askAt: '孩子的学校或托育机构' },
+      { number: 2, places: ['社区卫生服务中心'], documents: [] },
+      { number: 41, places: ['社区就业服务站'], documents: [] },
+      { number: 3, places: ['社区卫生服务中心'], documents: [booklet] },
     ];
-    expect(familyChecklist(services).places).toEqual([
-      { text: '孩子的学校或托育机构', services: [16, 18] },
-      { text: '社区卫生服务中心', services: [3] },
+    expect(familyChecklist(services).places.map(({ text, services: at }) => ({ text, services: at }))).toEqual([
+      { text: '社区卫生服务中心', services: [2, 3] },
+      { text: '社区就业服务站', services: [41] },
     ]);
   });
 
-  it('says where to ask what to bring for each service no source names documents for, each place once', () => {
+  it('says to ask at the place what to bring, for each service there that no source names a document for', () => {
     const services: ChecklistService[] = [
-      { number: 3, places: ['社区卫生服务中心'], documents: [booklet], askAt: '社区卫生服务中心' },
-      { number: 7, places: [], documents: [], askAt: '市教委' },
-      { number: 9, places: [], documents: [], askAt: '市教委' },
-      { number: 41, places: ['社区就业服务站点'], documents: [], askAt: '社区就业服务站点' },
+      { number: 2, places: ['社区卫生服务中心'], documents: [] },
+      { number: 3, places: ['社区卫生服务中心'], documents: [booklet] },
+      { number: 20, places: ['孩子的幼儿园或学校', '社区卫生服务中心'], documents: [] },
     ];
-    expect(familyChecklist(services).askWhatToBring).toEqual([
-      { text: '市教委', services: [7, 9] },
-      { text: '社区就业服务站点', services: [41] },
-    ]);
+    const { places } = familyChecklist(services);
+    expect(places.find((place) => place.text === '社区卫生服务中心')?.askWhatToBring).toEqual([2, 20]);
+    expect(places.find((place) => place.text === '孩子的幼儿园或学校')?.askWhatToBring).toEqual([20]);
   });
 
-  it('never lists a service twice under one entry, even when its record names a place twice', () => {
-    const services: ChecklistService[] = [{ number: 35, places: ['儿童之家', '儿童之家'], documents: [booklet, booklet], askAt: '儿童之家' }];
+  it('gathers the services no source names a place for, to ask the department or 12345', () => {
+    const services: ChecklistService[] = [
+      { number: 1, places: [], documents: [] },
+      { number: 3, places: ['社区卫生服务中心'], documents: [booklet] },
+      { number: 7, places: [], documents: [] },
+    ];
+    expect(familyChecklist(services).noPlace).toEqual([1, 7]);
+  });
+
+  it('never lists a service twice under one entry, even when its record names a place or document twice', () => {
+    const services: ChecklistService[] = [{ number: 35, places: ['未成年人保护工作站', '未成年人保护工作站'], documents: [booklet, booklet] }];
     const checklist = familyChecklist(services);
-    expect(checklist.places).toEqual([{ text: '儿童之家', services: [35] }]);
+    expect(checklist.places).toEqual([{ text: '未成年人保护工作站', services: [35], askWhatToBring: [] }]);
     expect(checklist.documents).toEqual([{ document: 'vaccination-booklet', text: '疫苗接种本', services: [35] }]);
   });
 
   it('is empty for no results', () => {
-    expect(familyChecklist([])).toEqual({ places: [], documents: [], askWhatToBring: [] });
+    expect(familyChecklist([])).toEqual({ places: [], documents: [], noPlace: [] });
   });
 });

@@ -37,7 +37,9 @@ describe('next steps in content/', () => {
     edit('next-steps/3.json', (record) => {
       delete record.bring[0].cites;
     });
-    expect(scratch.problems()).toEqual([expect.stringMatching(/^content\/next-steps\/3\.json, next steps of service 3, field "bring\[0\]\.cites": name the source/u)]);
+    expect(scratch.problems()).toEqual([
+      expect.stringMatching(/^content\/next-steps\/3\.json, next steps of service 3, field "bring\[0\]\.cites": name the source/u),
+    ]);
   });
 
   it('refuse a citation of a kind the site does not accept, such as a blog', () => {
@@ -78,7 +80,9 @@ describe('next steps in content/', () => {
     edit('next-steps/41.json', (record) => {
       record.where[0].cites[0].number = 15;
     });
-    expect(scratch.problems()).toEqual([expect.stringMatching(/^content\/next-steps\/41\.json, next steps of service 41, field "where\[0\]\.cites\[0\]": ".+" does not stand in measure 15/u)]);
+    expect(scratch.problems()).toEqual([
+      expect.stringMatching(/^content\/next-steps\/41\.json, next steps of service 41, field "where\[0\]\.cites\[0\]": ".+" does not stand in measure 15/u),
+    ]);
   });
 
   it('refuse a source on a third-party site, however official it sounds', () => {
@@ -86,7 +90,9 @@ describe('next steps in content/', () => {
       sourceNamed(sources, 'gov-en-vaccination-2024').url = 'https://en.firstaidchina.com/expat-healthcare/vaccinating-your-children-in-shanghai.html';
     });
     expect(scratch.problems()).toEqual([
-      expect.stringMatching(/^content\/sources\.json, source "gov-en-vaccination-2024", field "url": en\.firstaidchina\.com is not a government or department site .*never a source$/u),
+      expect.stringMatching(
+        /^content\/sources\.json, source "gov-en-vaccination-2024", field "url": en\.firstaidchina\.com is not a government or department site .*never a source$/u,
+      ),
     ]);
   });
 
@@ -115,7 +121,9 @@ describe('next steps in content/', () => {
 
   it('refuse one document worded two ways, since the family checklist lists it once', () => {
     edit('next-steps/20.json', (record) => {
-      record.bring = [{ document: 'vaccination-booklet', zh: '接种证', en: 'Vaccination certificate', cites: [{ from: 'item', number: 20, words: '参保服务' }] }];
+      record.bring = [
+        { document: 'vaccination-booklet', zh: '接种证', en: 'Vaccination certificate', cites: [{ from: 'item', number: 20, words: '参保服务' }] },
+      ];
     });
     expect(scratch.problems()).toEqual([
       'content/next-steps/20.json, next steps of service 20, field "bring[0]": document "vaccination-booklet" is worded differently in service 3: word it the same way in both, or give it another document id',
@@ -138,7 +146,9 @@ describe('next steps in content/', () => {
     edit('hotlines.json', (hotlines) => {
       hotlines.find((line: any) => line.id === '12345').officialRole.cites[0].words = 'answers 24 hours a day';
     });
-    expect(scratch.problems()).toEqual([expect.stringMatching(/^content\/hotlines\.json, hotline "12345", field "officialRole\.cites\[0\]": "answers 24 hours a day" does not stand/u)]);
+    expect(scratch.problems()).toEqual([
+      expect.stringMatching(/^content\/hotlines\.json, hotline "12345", field "officialRole\.cites\[0\]": "answers 24 hours a day" does not stand/u),
+    ]);
   });
 });
 

@@ -16,8 +16,8 @@ const record = (service: number, parts: Partial<Pick<NextSteps, 'where' | 'bring
 describe('nextStepsCoverage', () => {
   it('counts a service for each part it has a cited fact of, in number order', () => {
     const coverage = nextStepsCoverage([
-      record(25, { where: [fact] }),
-      record(3, { where: [fact], bring: [{ ...fact, document: 'id-card' }] }),
+      record(25, { where: [{ ...fact, channel: 'visit' }] }),
+      record(3, { where: [{ ...fact, channel: 'visit' }], bring: [{ ...fact, document: 'id-card' }] }),
       record(29, { when: [fact] }),
       record(5, {}),
     ]);

@@ -10,10 +10,9 @@ import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import { freshStart, previousQuestion, stepAfterAnswer, stepFromLink, type CheckStep, type CheckView } from '../../lib/eligibility/checkNavigation.ts';
 import { evaluateEligibility } from '../../lib/eligibility/evaluate.ts';
 import { isComplete, parseFragment, speaksToQuestionnaire, toFragment, type FragmentProblem, type ParsedFragment } from '../../lib/eligibility/fragment.ts';
-import { AnswersSummary } from './AnswersSummary.tsx';
 import { HotlineBox } from './HotlineBox.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
-import { Results } from './Results.tsx';
+import { ResultsView } from './ResultsView.tsx';
 import type { Strings } from '../../lib/strings/translate.ts';
 import { translatorFor, type Translator } from '../../lib/strings/translatorFor.ts';
 
@@ -130,33 +129,17 @@ export default function CheckApp({ data, strings, replaces }: Props) {
           onClear={Object.keys(answers).length > 0 ? startAgain : undefined}
         />
       ) : (
-        <div class="check-results-view">
-          <h2 tabIndex={-1} ref={resultsHeading}>
-            {t('check.results.title')}
-          </h2>
-          {notices.length > 0 && (
-            <div class="notice" role="status">
-              {notices.map((notice) => (
-                <p>{notice}</p>
-              ))}
-            </div>
-          )}
-          <p>{t('check.results.intro')}</p>
-          <AnswersSummary answers={answers as Answers} tr={tr} onChange={(question) => goTo({ kind: 'question', question, returnToResults: true })} />
-          <div class="check-actions">
-            <button type="button" class="button button--secondary" onClick={() => print()}>
-              {t('check.print')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={startAgain}>
-              {t('check.startAgain')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={startAgain}>
-              {t('check.clear')}
-            </button>
-          </div>
-          <p class="small">{t('check.historyNote')}</p>
-          <Results data={data} verdicts={verdicts} tr={tr} />
-        </div>
+        <ResultsView
+          data={data}
+          answers={answers as Answers}
+          fragment={isComplete(answers) ? `#${toFragment(answers)}` : ''}
+          verdicts={verdicts}
+          notices={notices}
+          tr={tr}
+          heading={resultsHeading}
+          onChange={(question) => goTo({ kind: 'question', question, returnToResults: true })}
+          onStartAgain={startAgain}
+        />
       )}
       {view.kind === 'question' && <HotlineBox data={data} tr={tr} />}
     </div>

@@ -61,3 +61,27 @@ export function ReasonText({ reason, tr, departments }: Props) {
       );
   }
 }
+
+/**
+ * The same reason in a few words, for the one line a short result gives it ("3-6岁，孩子4岁"); the
+ * full sentence with the quoted words stays in the result's details.
+ */
+export function BriefReason({ reason, tr }: { reason: Reason; tr: Translator }) {
+  const { t } = tr;
+  switch (reason.kind) {
+    case 'openToAll':
+      return null;
+    case 'scope':
+      return <>{t(`check.brief.scope.${reason.why}`)}</>;
+    case 'insurance':
+      return <>{t(`check.brief.insurance.${reason.insurance}`)}</>;
+    case 'qualifier':
+      return <>{t(`check.brief.qualifier.${reason.met ? 'met' : 'open'}`)}</>;
+    case 'age':
+      return <>{t('check.brief.age', { min: reason.min, max: reason.max, age: reason.age })}</>;
+    case 'stage':
+      return <>{t(`check.brief.stage.${reason.toConfirm ? 'toConfirm' : 'met'}`, { stage: t(`check.stage.${reason.stage}`) })}</>;
+    case 'needs':
+      return <>{t('check.brief.needs', { needs: reason.matched.map((need) => t(`check.needs.${need}`)).join(t('check.listJoin')) })}</>;
+  }
+}

@@ -1,20 +1,20 @@
 /**
- * The results: the services open to all, the services for this child by category, "why not" for
- * the rest one tap away, and the hotlines. Only services that may apply sit inside
- * `[data-testid="check-results"]`, each with `data-service` and `data-verdict` (the link contract).
+ * The results: the services for this child by category, then those open to every migrant child,
+ * each short (its name, one line why, its next step) with its departments, hotlines and every
+ * reason folded inside it. Only services that may apply sit inside `[data-testid="check-results"]`,
+ * each with `data-service` and `data-verdict` (the link contract).
  */
 import { checkServiceByNumber, type CheckData, type CheckService } from '../../lib/eligibility/checkIslandData.ts';
-import { CallLinks, HotlineBox } from './HotlineBox.tsx';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
-import { ReasonText } from './ReasonText.tsx';
-import { ResultsQr } from './ResultsQr.tsx';
-import { ListenToResults } from '../outreach/ListenToResults.tsx';
-import { ShareResults } from '../outreach/ShareResults.tsx';
+import { keyReason } from '../../lib/eligibility/keyReason.ts';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
+import { CallLinks } from './HotlineBox.tsx';
+import { BriefReason, ReasonText } from './ReasonText.tsx';
 
 interface Props {
   data: CheckData;
-  verdicts: ServiceVerdict[];
+  forChild: ServiceVerdict[];
+  forAll: ServiceVerdict[];
   tr: Translator;
 }
 
@@ -27,10 +27,22 @@ interface ResultProps {
   level: 4 | 5;
 }
 
+/**
+ * What to do next, in one line: the first cited place or way, else whom to ask. A service with
+ * several departments names the first "and others" here; its details list them all.
+ */
+function nextStepLine({ next, departments }: CheckService, verdict: ServiceVerdict, { t }: Translator): string {
+  if (next.first) return t('check.next.where', { where: next.first });
+  if (next.notice) return t('check.next.notice', { department: next.notice });
+  const whom = departments.length > 1 ? t('check.next.andOthers', { department: departments[0] ?? '' }) : departments.join(t('check.listJoin'));
+  return t(`check.next.${verdict.verdict}`, { departments: whom });
+}
+
 function ServiceResult({ service, verdict, data, tr, level }: ResultProps) {
   const Heading = level === 4 ? 'h4' : 'h5';
   const { t } = tr;
   const departments = service.departments.join(t('check.listJoin'));
+  const why = keyReason(verdict);
   return (
     <li class={`result result--${verdict.verdict}`} data-service={service.number} data-verdict={verdict.verdict}>
       <Heading class="result__name">
@@ -38,99 +50,83 @@ function ServiceResult({ service, verdict, data, tr, level }: ResultProps) {
           <span class="result__number">{t('check.serviceCode', { number: service.number })}</span> {service.name}
         </a>
       </Heading>
-      <p class="verdict">
-        <strong>{t(`check.verdict.${verdict.verdict}`)}</strong>
-        {verdict.of > 0 && <> · {t('check.metCount', { met: verdict.met, of: verdict.of })}</>}
-      </p>
-      <ul class="reasons">
-        {verdict.reasons.map((reason) => (
-          <li>
-            <ReasonText reason={reason} tr={tr} departments={departments} />
-          </li>
-        ))}
-      </ul>
-      <p class="small">
-        {t('check.departments')} {departments}
-      </p>
-      <p class="next-step">{t(`check.next.${verdict.verdict}`, { departments })}</p>
-      {service.hotlines.length > 0 && (
-        <div class="result__hotlines">
-          <p class="small">{t('check.serviceHotlines')}</p>
-          <ul class="plain-list">
-            {service.hotlines.map((line) => (
-              <li>
-                {line.number ? `${line.number} ` : ''}
-                {line.name} <CallLinks line={line} tr={tr} />
-              </li>
-            ))}
-          </ul>
-        </div>
+      {/* A service open to every child that very likely fits needs no verdict: its section's heading says it. */}
+      {!(verdict.openToAll && verdict.verdict === 'likely') && (
+        <p class="verdict">
+          <strong>{t(`check.verdict.${verdict.verdict}`)}</strong>
+          {why && why.kind !== 'openToAll' && (
+            <>
+              {t('check.verdictJoin')}
+              <BriefReason reason={why} tr={tr} />
+            </>
+          )}
+        </p>
       )}
+      {/* The next step is the fold's own line: one tap opens whom to ask and every reason. */}
+      <details class="result__more">
+        <summary class="next-step">{nextStepLine(service, verdict, tr)}</summary>
+        {verdict.reasons.some((r) => r.kind !== 'openToAll') && (
+          <ul class="reasons">
+            {verdict.reasons
+              .filter((r) => r.kind !== 'openToAll')
+              .map((reason) => (
+                <li>
+                  <ReasonText reason={reason} tr={tr} departments={departments} />
+                </li>
+              ))}
+          </ul>
+        )}
+        <p class="small">
+          {t('check.departments')} {departments}
+        </p>
+        {service.hotlines.length > 0 && (
+          <div class="result__hotlines">
+            <p class="small">{t('check.serviceHotlines')}</p>
+            <ul class="plain-list">
+              {service.hotlines.map((line) => (
+                <li>
+                  {line.number ? `${line.number} ` : ''}
+                  {line.name} <CallLinks line={line} tr={tr} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p>
+          <a href={`${data.paths.services}${service.number}/#next-steps-title`}>{t('check.result.howTo')}</a>
+        </p>
+      </details>
     </li>
   );
 }
 
-export function Results({ data, verdicts, tr }: Props) {
+export function Results({ data, forChild, forAll, tr }: Props) {
   const { t } = tr;
   const serviceOf = (number: number) => checkServiceByNumber(data, number);
-  const applying = verdicts.filter((v) => v.verdict !== 'no');
-  const forAll = applying.filter((v) => v.openToAll);
-  const forThisChild = applying.filter((v) => !v.openToAll);
-  const notApplying = verdicts.filter((v) => v.verdict === 'no');
   const item = (level: 4 | 5) => (verdict: ServiceVerdict) => (
     <ServiceResult service={serviceOf(verdict.number)} verdict={verdict} data={data} tr={tr} level={level} />
   );
-
   return (
-    <>
-      <ListenToResults data={data} forChild={forThisChild} forAll={forAll} tr={tr} />
-      <div data-testid="check-results" class="results">
-        <section aria-labelledby="results-child">
-          <h3 id="results-child">{t('check.results.forChild', { count: forThisChild.length })}</h3>
-          {forThisChild.length === 0 && <p>{t('check.results.noneForChild')}</p>}
-          {data.categories.map((category) => {
-            const inCategory = forThisChild.filter((v) => serviceOf(v.number).category === category.id);
-            return (
-              inCategory.length > 0 && (
-                <div class="results__category">
-                  <h4 class="results__category-name">{category.name}</h4>
-                  <ul class="result-list">{inCategory.map(item(5))}</ul>
-                </div>
-              )
-            );
-          })}
-        </section>
-        <section aria-labelledby="results-all">
-          <h3 id="results-all">{t('check.results.forAll', { count: forAll.length })}</h3>
-          <p>{t('check.results.forAllIntro')}</p>
-          <ul class="result-list">{forAll.map(item(4))}</ul>
-        </section>
-      </div>
-      <ShareResults tr={tr} />
-      <ResultsQr tr={tr} />
-      <HotlineBox data={data} tr={tr} />
-      <details class="why-not">
-        <summary>{t('check.results.whyNot', { count: notApplying.length })}</summary>
-        <ul class="result-list">
-          {notApplying.map((verdict) => {
-            const service = serviceOf(verdict.number);
-            return (
-              <li class="why-not__item">
-                <a href={`${data.paths.services}${service.number}/`}>
-                  {t('check.serviceCode', { number: service.number })} {service.name}
-                </a>
-                <ul class="reasons">
-                  {verdict.reasons.map((reason) => (
-                    <li>
-                      <ReasonText reason={reason} tr={tr} departments={service.departments.join(t('check.listJoin'))} />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            );
-          })}
-        </ul>
-      </details>
-    </>
+    <div data-testid="check-results" class="results">
+      <section aria-labelledby="results-child">
+        <h3 id="results-child">{t('check.results.forChild', { count: forChild.length })}</h3>
+        {forChild.length === 0 && <p>{t('check.results.noneForChild')}</p>}
+        {data.categories.map((category) => {
+          const inCategory = forChild.filter((v) => serviceOf(v.number).category === category.id);
+          return (
+            inCategory.length > 0 && (
+              <div class="results__category">
+                <h4 class="results__category-name">{category.name}</h4>
+                <ul class="result-list">{inCategory.map(item(5))}</ul>
+              </div>
+            )
+          );
+        })}
+      </section>
+      <section aria-labelledby="results-all">
+        <h3 id="results-all">{t('check.results.forAll', { count: forAll.length })}</h3>
+        <ul class="result-list">{forAll.map(item(4))}</ul>
+      </section>
+    </div>
   );
 }

@@ -10,7 +10,8 @@ import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'loading' } | { kind: 'shown'; svg: string } | { kind: 'failed' };
 
-export function ResultsQr({ tr }: { tr: Translator }) {
+/** `fragment`: the answers as the link contract writes them, from the answers in memory. */
+export function ResultsQr({ tr, fragment }: { tr: Translator; fragment: string }) {
   const { t } = tr;
   const [step, setStep] = useState<Step>({ kind: 'closed' });
   const warning = useRef<HTMLParagraphElement>(null);
@@ -35,7 +36,7 @@ export function ResultsQr({ tr }: { tr: Translator }) {
     go({ kind: 'loading' });
     try {
       const { qrSvg } = await import('../../lib/outreach/qrSvg.ts');
-      go({ kind: 'shown', svg: qrSvg(resultsAddress(), { label: t('outreach.qr.results.label') }) });
+      go({ kind: 'shown', svg: qrSvg(resultsAddress(fragment), { label: t('outreach.qr.results.label') }) });
     } catch {
       go({ kind: 'failed' });
     }

@@ -8,7 +8,8 @@ import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { resultsAddress } from './resultsAddress.ts';
 import { canShare, copyText, shareThrough } from './sendText.ts';
 
-export function ShareResults({ tr }: { tr: Translator }) {
+/** `fragment`: the answers as the link contract writes them, from the answers in memory. */
+export function ShareResults({ tr, fragment }: { tr: Translator; fragment: string }) {
   const { t } = tr;
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | undefined>(undefined);
@@ -21,7 +22,7 @@ export function ShareResults({ tr }: { tr: Translator }) {
   }, [manual]);
 
   async function copy() {
-    const link = resultsAddress();
+    const link = resultsAddress(fragment);
     setManual(undefined);
     setStatus('');
     if (await copyText(link)) return setStatus(t('outreach.share.copied'));
@@ -30,7 +31,7 @@ export function ShareResults({ tr }: { tr: Translator }) {
   }
 
   async function share() {
-    if ((await shareThrough({ title: t('outreach.share.resultsShareTitle'), url: resultsAddress() })) === 'failed') await copy();
+    if ((await shareThrough({ title: t('outreach.share.resultsShareTitle'), url: resultsAddress(fragment) })) === 'failed') await copy();
   }
 
   return (

@@ -1,10 +1,13 @@
 /**
- * The questionnaire results' address to hand on (copied, shared or in a QR code): the page's
- * canonical URL, on the site's public address (SITE_URL at build time), with the answers'
- * fragment. So what is handed on from a preview, a mirror or a WeChat link with `?from=…` added
- * still opens the same results on the public site.
+ * The questionnaire's address to hand on (copied, shared, in a QR code or on a printed checklist):
+ * the page's canonical URL, on the site's public address (SITE_URL at build time). So what is
+ * handed on from a preview, a mirror or a WeChat link with `?from=…` added still opens the public
+ * site. The answers' fragment is built by the caller from the answers in memory, never read back
+ * from the address bar; without one, the address carries no answers.
  */
-export function resultsAddress(): string {
+export function resultsAddress(fragment = ''): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return new URL(location.hash, canonical ?? location.href).href;
+  const base = new URL(canonical ?? location.href);
+  base.hash = fragment;
+  return base.href;
 }

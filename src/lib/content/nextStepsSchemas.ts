@@ -74,7 +74,7 @@ export const sourceSchema = z
     excerpts: z.array(text).min(1, 'copy the passages you read on the page, exactly as it gives them'),
   })
   .superRefine((source, context) => {
-    let host = '';
+    let host: string;
     try {
       host = new URL(source.url).hostname;
     } catch {
@@ -122,6 +122,17 @@ export const hotlineRoleSchema = nextStepFactSchema;
 /** A place to go. `office` links it to the map searches on the street and town pages. */
 export const whereFactSchema = z.strictObject({
   ...factFields,
+  /**
+   * How the family reaches it: `visit`, a place it goes to (listed on the family's checklist, and
+   * where it asks what to bring); `online`, a website or app; `other`, where the service reaches the
+   * child without a visit to apply (at the child's school, through the hukou place, on television).
+   */
+  channel: z.enum(['visit', 'online', 'other']),
+  /**
+   * The place in a few words, for the one line a questionnaire result gives it and the family's
+   * checklist; it adds nothing to the text. Default: the office's name (`office`), else the text.
+   */
+  short: z.strictObject({ zh: text, en: text }).optional(),
   /**
    * The kind of office in content/office-kinds.json the words name (`community-health-centre`),
    * when a family can look for it in its own street or town. Default none.

@@ -13,6 +13,18 @@ export interface CheckHotline {
   offerShanghaiAreaCode: boolean;
 }
 
+/** How to get a service, as its result and the family's checklist show it (src/site/nextStepsView.ts). */
+export interface CheckNextStep {
+  /** The first cited place or way to get it, in the page's language; absent where no source says. */
+  first?: string;
+  /** The cited places the family goes to, for the checklist. */
+  visit: string[];
+  /** The cited documents to bring, by their shared id. */
+  documents: { document: string; text: string }[];
+  /** The department whose notice sets the conditions and dates, which the site could not read. */
+  notice?: string;
+}
+
 export interface CheckService {
   number: number;
   category: string;
@@ -21,6 +33,7 @@ export interface CheckService {
   departments: string[];
   hotlines: CheckHotline[];
   conditions: Condition[];
+  next: CheckNextStep;
 }
 
 export interface CheckData {

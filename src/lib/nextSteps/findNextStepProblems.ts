@@ -27,7 +27,9 @@ export function citationProblem(content: Pick<Checked, 'services' | 'measures' |
   if (cite.from === 'measure') {
     const measure = content.measures.find((m) => m.number === cite.number);
     if (!measure) return `measure ${cite.number} is not in content/measures.json`;
-    return measure.zh.text.includes(normaliseVerbatim(cite.words)) ? undefined : `"${cite.words}" does not stand in measure ${cite.number}: copy the words exactly`;
+    return measure.zh.text.includes(normaliseVerbatim(cite.words))
+      ? undefined
+      : `"${cite.words}" does not stand in measure ${cite.number}: copy the words exactly`;
   }
   const source = content.sources.find((s) => s.id === cite.page);
   if (!source) return `page "${cite.page}" is not in content/sources.json: add the page you read, with its excerpts`;
@@ -78,7 +80,8 @@ export function findNextStepProblems(content: Checked): string[] {
   }
   for (const service of content.services) {
     const records = content.nextSteps.filter((record) => record.service === service.number);
-    if (records.length === 0) problems.push(`content/next-steps/: service ${service.number} has no next steps; add ${service.number}.json (empty lists say that no source says)`);
+    if (records.length === 0)
+      problems.push(`content/next-steps/: service ${service.number} has no next steps; add ${service.number}.json (empty lists say that no source says)`);
   }
   return problems;
 }
