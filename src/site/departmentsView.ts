@@ -1,5 +1,5 @@
 /** What the departments' pages show: the list with each one's counts, and one department's services, measures and hotlines. */
-import { hotlinesOfDepartment, measuresOfDepartment, servicesOfDepartment } from '../lib/content/relations.ts';
+import { hotlineById, hotlinesOfDepartment, measuresOfDepartment, servicesOfDepartment } from '../lib/content/relations.ts';
 import type { Department } from '../lib/content/schemas.ts';
 import { getSiteContent } from './siteContent.ts';
 
@@ -19,5 +19,7 @@ export async function departmentView(department: Department) {
     services: servicesOfDepartment(content, department),
     measures: measuresOfDepartment(content, department),
     hotlines: hotlinesOfDepartment(content, department),
+    /** The plan gives no department a phone number: the page offers 12345 to ask. */
+    cityHotline: hotlineById(content, '12345'),
   };
 }

@@ -8,7 +8,7 @@ import { byLanguage, joinList } from '../lib/byLanguage.ts';
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
 import type { FactCitation, NextSteps, NextStepFact, Source, WhereFact } from '../lib/content/nextStepsSchemas.ts';
 import type { OfficeKind } from '../lib/content/placeSchemas.ts';
-import { departmentById, departmentsOfService } from '../lib/content/relations.ts';
+import { departmentById, departmentsOfService, hotlineById } from '../lib/content/relations.ts';
 import type { Hotline, Service } from '../lib/content/schemas.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
@@ -138,8 +138,7 @@ export function nextStepsView(content: SiteContent, service: Service, lang: Lang
     href: localisedPath(lang, `/departments/${department.id}/`),
   }));
   const where = record.where.map((fact) => whereView(content, fact, lang));
-  const cityLine = content.hotlines.find((line) => line.id === '12345');
-  if (!cityLine) throw new Error('Hotline 12345 is not in the content');
+  const cityLine = hotlineById(content, '12345');
   const notice = record.setByNotice;
   const noticeDepartment = notice ? departmentById(content, notice.department) : undefined;
   return {

@@ -28,6 +28,10 @@ export function departmentById(content: From<'departments'>, id: string): Depart
   return found(content.departments.find((department) => department.id === id), `Department "${id}"`);
 }
 
+export function hotlineById(content: From<'hotlines'>, id: string): Hotline {
+  return found(content.hotlines.find((hotline) => hotline.id === id), `Hotline "${id}"`);
+}
+
 export function placeKindById(content: From<'placeKinds'>, id: PlaceKindId): PlaceKind {
   return found(content.placeKinds.find((kind) => kind.id === id), `Place kind "${id}"`);
 }
