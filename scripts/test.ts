@@ -36,7 +36,14 @@ const stages: Stage[] = [
       ['prettier', '--check', '--log-level', 'warn', '.'],
     ],
   },
-  { name: 'unit', commands: [['vitest', 'run', '--config', 'tests/vitest.config.ts']] },
+  {
+    name: 'unit',
+    commands: [
+      ['vitest', 'run', '--config', 'tests/vitest.config.ts'],
+      // How many services have cited next steps; fails when a count falls (content/next-steps-coverage.json).
+      ['node', 'scripts/next-steps-coverage.ts'],
+    ],
+  },
   { name: 'build', commands: [['astro', 'build']] },
   { name: 'build checks', commands: [['vitest', 'run', '--config', 'tests/vitest.build.config.ts']] },
   { name: 'chromium', commands: [['node', 'scripts/ensure-chromium.ts']] },

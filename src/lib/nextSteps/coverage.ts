@@ -3,6 +3,7 @@
  * and timing, and which official pages are due to be read again. `npm run content:coverage` prints
  * these and fails when a count falls below the one recorded in content/next-steps-coverage.json.
  */
+import { z } from 'zod';
 import type { NextSteps, Source } from '../content/nextStepsSchemas.ts';
 
 export const coverageParts = ['where', 'bring', 'when'] as const;
@@ -20,8 +21,18 @@ export function nextStepsCoverage(records: readonly NextSteps[]): Coverage {
   return { where: withPart('where'), bring: withPart('bring'), when: withPart('when') };
 }
 
+const serviceNumbers = z.array(z.number().int().min(1).max(42));
+
+/** content/next-steps-coverage.json: the counts that must not fall, and the services that must keep their facts. */
+export const coverageRecordSchema = z.strictObject({
+  /** How many services have a cited fact of each part, at the least. Raise it when coverage rises. */
+  floor: z.strictObject({ where: z.number().int().min(0), bring: z.number().int().min(0), when: z.number().int().min(0) }),
+  /** Services that must have a cited fact of each part (the plan or an official page gives it). */
+  required: z.strictObject({ where: serviceNumbers, bring: serviceNumbers, when: serviceNumbers }),
+});
+
 /** The counts a coverage must not fall below, as recorded. */
-export type CoverageFloor = Record<CoveragePart, number>;
+export type CoverageFloor = z.infer<typeof coverageRecordSchema>['floor'];
 
 /** A line for each part whose count fell below its floor; none when nothing fell. */
 export function coverageFalls(coverage: Coverage, floor: CoverageFloor): string[] {
