@@ -69,7 +69,7 @@ export function ResultsView({ data, answers, fragment, verdicts, notices, tr, he
         </button>
       </div>
       <p class="small">{t('check.historyNote')}</p>
-      <details class="answers-fold">
+      <details class="answers-fold send-fold">
         <summary>{t('check.results.sendFold')}</summary>
         <ShareResults tr={tr} fragment={fragment} />
         <ResultsQr tr={tr} fragment={fragment} />
