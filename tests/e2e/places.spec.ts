@@ -25,7 +25,7 @@ async function failLocation(page: Page, code: 1 | 2 | 3) {
   }, code);
 }
 
-test('a district and a street are chosen by keyboard alone', async ({ page }) => {
+test('a district and a street are chosen by keyboard alone, and the street offers searches in the map app', async ({ page }) => {
   await page.goto('/places/');
   const district = page.getByRole('link', { name: '黄浦区' });
   // Tab until the district link has focus, as a keyboard user would.
@@ -42,10 +42,16 @@ test('a district and a street are chosen by keyboard alone', async ({ page }) =>
   await expect(page).toHaveURL(/\/places\/310101\/#310101013$/u);
   const section = page.locator('[id="310101013"]');
   await expect(section.getByRole('heading', { level: 3 })).toHaveText('外滩街道');
-  await expect(section).toContainText('未成年人保护工作站');
-  await expect(section).toContainText('地址待核实。请向外滩街道办事处询问，或拨打12345上海市民服务热线。');
-  await expect(section.getByRole('link', { name: '拨打12345' })).toHaveAttribute('href', 'tel:12345');
   await expect(section).toBeInViewport();
+  // No address is claimed: the street hands the family to Amap's own search, saying whose results they are.
+  await expect(section).toContainText('结果来自高德地图，请核对名称和地址。');
+  const search = section.getByRole('link', { name: '在高德地图搜索「外滩街道未成年人保护工作站」' });
+  await expect(search).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/search\?keyword=外滩街道未成年人保护工作站&city=310000&/u);
+  await expect(search).toHaveAttribute('rel', 'noreferrer');
+  await expect(search).toHaveAccessibleDescription('结果来自高德地图，请核对名称和地址。');
+  await expect(section.getByRole('link', { name: /^在高德地图搜索「外滩街道/u })).toHaveCount(4);
+  // 12345 stays one tap away.
+  await expect(page.getByRole('link', { name: '拨打12345' })).toHaveAttribute('href', 'tel:12345');
 });
 
 test('every street and town of a district has its section, anchored by its code', async ({ page }) => {
@@ -55,7 +61,13 @@ test('every street and town of a district has its section, anchored by its code'
   // 浦东新区 has 36 streets and towns in the code list once its 7 statistical units are left out.
   await expect(sections).toHaveCount(36);
   for (const id of await sections.evaluateAll((all) => all.map((section) => section.id))) expect(id).toMatch(/^310115\d{3}$/u);
-  await expect(page.locator('[id="310115125"]')).toContainText('Ask the 张江镇 town government, or call 12345');
+  // In English too, the search is for the street's Chinese name, with the office's English name beside it.
+  const zhangjiang = page.locator('[id="310115125"]');
+  await expect(zhangjiang).toContainText('Community health service centre');
+  await expect(zhangjiang.getByRole('link', { name: 'Search Amap for 「张江镇社区卫生服务中心」' })).toHaveAttribute(
+    'href',
+    /^https:\/\/uri\.amap\.com\/search\?keyword=张江镇社区卫生服务中心&/u,
+  );
   // The district institution: no name, address or number is invented for it.
   await expect(page.locator('section[aria-labelledby="rescue-title"]')).toContainText('This site has not yet checked the name, address or phone number');
 });
