@@ -73,13 +73,14 @@ export async function districtViews(): Promise<DistrictView[]> {
   }));
 }
 
-/** What every places page shares: the districts, with how many streets and towns each has, and the kinds of place. */
+/** What every places page shares: the districts, with how many streets and towns each has, the kinds of place and of office. */
 export async function placesPageContent() {
   const content = await getSiteContent();
-  const { districts, streets, placeKinds } = content;
+  const { districts, streets, placeKinds, officeKinds } = content;
   return {
     districts,
     placeKinds,
+    officeKinds,
     streetCounts: new Map(districts.map((district) => [district.code, streets.filter((street) => street.district === district.code).length])),
     rescue: placeKindById(content, 'rescue-protection-institution'),
   };

@@ -1,7 +1,7 @@
 /**
  * The 15-minute service circle: a family finds its district and street by keyboard, or by asking
- * the phone where it is (a mocked position; the position never leaves the page), and gets a clear
- * message and the manual choice when the phone will not say. District pages and "near me" work
+ * the phone where it is (a mocked position, which leaves the page only in an Amap search the family
+ * taps, rounded), and gets a clear message and the manual choice when the phone will not say. District pages and "near me" work
  * offline. Axe and the 360 px check run on every places page in everyPage.spec.ts.
  */
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
@@ -99,6 +99,45 @@ test.describe('near me, with the position the phone gives', () => {
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect(page).toHaveURL(/\/en\/places\/310115\/$/u);
     await expect(page.locator('[data-near-me]')).toContainText('From your location, you are in Pudong New District.');
+  });
+
+  test('offers Amap searches around the family, saying before any tap that a tap sends their rough position', async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await page.goto('/places/310101/');
+    const nearMe = page.locator('[data-near-me]');
+    await expect(nearMe).toContainText('只有您再点高德地图搜索，高德地图才会收到您的大致位置（约100米范围）。');
+    await nearMe.getByRole('button', { name: '用我的位置' }).click();
+    await expect(nearMe).toContainText('点下面的搜索，会把您的大致位置（约100米范围）发给高德地图。');
+    // The warning stands right before the searches, and each search is described by it.
+    const searches = nearMe.locator('#near-me-search-note + .map-search').getByRole('link');
+    await expect(searches).toHaveCount(4);
+    const health = nearMe.getByRole('link', { name: '在高德地图搜索附近的「社区卫生服务中心」' });
+    await expect(health).toHaveAccessibleDescription(/会把您的大致位置（约100米范围）发给高德地图/u);
+    await expect(health).toHaveAttribute('rel', 'noreferrer');
+    const url = new URL((await health.getAttribute('href'))!);
+    expect(url.origin + url.pathname).toBe('https://uri.amap.com/search');
+    expect(url.searchParams.get('keyword')).toBe('社区卫生服务中心');
+    expect(url.searchParams.get('city')).toBe('310000');
+    // 人民广场 as the phone reports it (WGS-84) is 121.478, 31.228 on Amap's own map (GCJ-02), to about 100 m.
+    expect(url.searchParams.get('center')).toBe('121.478,31.228');
+    // Until a search is tapped, nothing carried the position anywhere.
+    expect(watch.requests.some((request) => request.includes('121.47') || request.includes('31.22') || request.includes('amap'))).toBe(false);
+
+    await nearMe.getByRole('button', { name: '忘掉我的位置' }).click();
+    await expect(nearMe.getByRole('link', { name: /在高德地图搜索附近的/u })).toHaveCount(0);
+  });
+
+  test('in English, names each office beside the Chinese search around the family', async ({ page, context }) => {
+    await context.setGeolocation(lujiazui);
+    await page.goto('/en/places/310115/');
+    const nearMe = page.locator('[data-near-me]');
+    await nearMe.getByRole('button', { name: 'Use my location' }).click();
+    await expect(nearMe).toContainText('Tapping a search below sends your approximate position (to about 100 m) to Amap.');
+    await expect(nearMe).toContainText('Minor protection workstation');
+    const workstation = nearMe.getByRole('link', { name: 'Search Amap near you for 「未成年人保护工作站」' });
+    await expect(workstation.locator('span[lang="zh-CN"]')).toHaveText('未成年人保护工作站');
+    // 陆家嘴 (WGS-84) in GCJ-02, rounded.
+    expect(new URL((await workstation.getAttribute('href'))!).searchParams.get('center')).toBe('121.504,31.238');
   });
 
   test('near a border, offers the neighbouring district too', async ({ page, context }) => {
