@@ -56,8 +56,8 @@ test('a verified workstation is shown first in its street, with the map searches
   // The checked place first; Amap's searches stay as the fallback for the other offices.
   await expect(street.locator('article.place-card ~ .map-search').getByRole('link')).toHaveCount(4);
   // A street with no checked place has the searches alone.
-  await expect(page.locator('[id="310101013"] article.place-card')).toHaveCount(0);
-  await expect(page.locator('[id="310101013"] .map-search').getByRole('link')).toHaveCount(4);
+  await expect(page.locator('[id="310101015"] article.place-card')).toHaveCount(0);
+  await expect(page.locator('[id="310101015"] .map-search').getByRole('link')).toHaveCount(4);
 
   // The row's coordinates are GCJ-02: Amap and Apple get them as they are, Baidu is told their system.
   const amap = new URL((await card.getByRole('link', { name: '高德地图' }).getAttribute('href'))!);
