@@ -13,7 +13,7 @@
 import i18next from 'i18next';
 import { findLocaleProblems } from '../lib/findLocaleProblems.ts';
 import type { Language } from '../lib/paths.ts';
-import type { Strings } from '../lib/strings/translate.ts';
+import { translateParts, type PlaceholderValues, type Strings } from '../lib/strings/translate.ts';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
 
@@ -46,6 +46,17 @@ export function useTranslations(lang: Language): Translate {
     if (!translator.exists(key, { lng: lang })) throw new Error(`No "${key}" string for ${lang} in src/locales/.`);
     return fixed(key, values);
   };
+}
+
+/**
+ * Strings whose placeholders hold markup (a tap-to-call link, words with their own `lang`), as parts
+ * for a component to lay out, filled by the same rules as islands use.
+ * @example
+ * const parts = useTranslationParts('en');
+ * parts('district.mapSearch.link', { keyword: <span lang="zh-CN">外滩街道社区卫生服务中心</span> }) // ['Search Amap for 「', <span>, '」']
+ */
+export function useTranslationParts(lang: Language) {
+  return <V>(key: TranslationKey, values: PlaceholderValues<V>) => translateParts(localeStrings[lang], key, values);
 }
 
 /**

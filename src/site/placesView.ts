@@ -1,11 +1,12 @@
 /**
  * What the places pages show, gathered from the checked content: a district's streets and towns,
- * each with its places by kind, and the district-level places. Nothing here is formatted for a
+ * each with its places by kind and its map searches, and the district-level places. Nothing here is formatted for a
  * language; the pages and components do that.
  */
-import { districtLevelKinds, type District, type Place, type PlaceKind, type Street } from '../lib/content/placeSchemas.ts';
+import { districtLevelKinds, type District, type OfficeKind, type Place, type PlaceKind, type Street } from '../lib/content/placeSchemas.ts';
 import { placeKindById } from '../lib/content/relations.ts';
 import { convertCoordinates, type LonLat } from '../lib/places/coordinates.ts';
+import { amapSearchUrl, streetOfficeKeyword } from '../lib/places/mapSearch.ts';
 import { getSiteContent } from './siteContent.ts';
 
 /** A place with its position in WGS-84, the system the phone's location and the boundaries use. */
@@ -15,12 +16,22 @@ export interface PlaceView {
   wgs84: LonLat | undefined;
 }
 
+/** A search in Amap for an office a family may need in a street or town (外滩街道社区卫生服务中心). */
+export interface MapSearchView {
+  kind: OfficeKind;
+  keyword: string;
+  href: string;
+}
+
 export interface StreetView {
   street: Street;
   /** Verified places of this street or town, in the kinds' order. */
   places: PlaceView[];
-  /** Whether a verified minor-protection workstation row exists; if not, the page says whom to ask. */
-  hasWorkstation: boolean;
+  /**
+   * A map search for each office kind, in their order: the hand-off where the site has no address,
+   * and beside a verified place too, since one checked office says nothing of the others.
+   */
+  searches: MapSearchView[];
 }
 
 export interface DistrictView {
@@ -43,7 +54,7 @@ function viewOf(place: Place, kinds: readonly PlaceKind[]): PlaceView {
 
 /** Every district with its streets and places, in the code list's order. */
 export async function districtViews(): Promise<DistrictView[]> {
-  const { districts, streets, places, placeKinds } = await getSiteContent();
+  const { districts, streets, places, placeKinds, officeKinds } = await getSiteContent();
   const views = places.map((place) => viewOf(place, placeKinds));
   const byKind = kindOrder(placeKinds);
   return districts.map((district) => ({
@@ -52,21 +63,25 @@ export async function districtViews(): Promise<DistrictView[]> {
       .filter((street) => street.district === district.code)
       .map((street) => {
         const own = views.filter((view) => view.place.street === street.code).sort(byKind);
-        return { street, places: own, hasWorkstation: own.some((view) => view.place.kind === 'minor-protection-workstation') };
+        const searches = officeKinds.map((kind) => {
+          const keyword = streetOfficeKeyword(street.name, kind.searchWord);
+          return { kind, keyword, href: amapSearchUrl(keyword) };
+        });
+        return { street, places: own, searches };
       }),
     districtPlaces: views.filter((view) => view.place.district === district.code && districtLevelKinds.includes(view.place.kind)).sort(byKind),
   }));
 }
 
-/** What every places page shares: the districts, with how many streets and towns each has, and the kinds of place. */
+/** What every places page shares: the districts, with how many streets and towns each has, the kinds of place and of office. */
 export async function placesPageContent() {
   const content = await getSiteContent();
-  const { districts, streets, placeKinds } = content;
+  const { districts, streets, placeKinds, officeKinds } = content;
   return {
     districts,
     placeKinds,
+    officeKinds,
     streetCounts: new Map(districts.map((district) => [district.code, streets.filter((street) => street.district === district.code).length])),
-    workstation: placeKindById(content, 'minor-protection-workstation'),
     rescue: placeKindById(content, 'rescue-protection-institution'),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The 15-minute service circle: a family finds its district and street by keyboard, or by asking
- * the phone where it is (a mocked position; the position never leaves the page), and gets a clear
- * message and the manual choice when the phone will not say. District pages and "near me" work
+ * the phone where it is (a mocked position, which leaves the page only in an Amap search the family
+ * taps, rounded), and gets a clear message and the manual choice when the phone will not say. District pages and "near me" work
  * offline. Axe and the 360 px check run on every places page in everyPage.spec.ts.
  */
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
@@ -25,7 +25,7 @@ async function failLocation(page: Page, code: 1 | 2 | 3) {
   }, code);
 }
 
-test('a district and a street are chosen by keyboard alone', async ({ page }) => {
+test('a district and a street are chosen by keyboard alone, and the street offers searches in the map app', async ({ page }) => {
   await page.goto('/places/');
   const district = page.getByRole('link', { name: '黄浦区' });
   // Tab until the district link has focus, as a keyboard user would.
@@ -42,10 +42,16 @@ test('a district and a street are chosen by keyboard alone', async ({ page }) =>
   await expect(page).toHaveURL(/\/places\/310101\/#310101013$/u);
   const section = page.locator('[id="310101013"]');
   await expect(section.getByRole('heading', { level: 3 })).toHaveText('外滩街道');
-  await expect(section).toContainText('未成年人保护工作站');
-  await expect(section).toContainText('地址待核实。请向外滩街道办事处询问，或拨打12345上海市民服务热线。');
-  await expect(section.getByRole('link', { name: '拨打12345' })).toHaveAttribute('href', 'tel:12345');
   await expect(section).toBeInViewport();
+  // No address is claimed: the street hands the family to Amap's own search, saying whose results they are.
+  await expect(section).toContainText('结果来自高德地图，请核对名称和地址。');
+  const search = section.getByRole('link', { name: '在高德地图搜索「外滩街道未成年人保护工作站」' });
+  await expect(search).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/search\?keyword=外滩街道未成年人保护工作站&city=310000&/u);
+  await expect(search).toHaveAttribute('rel', 'noreferrer');
+  await expect(search).toHaveAccessibleDescription('结果来自高德地图，请核对名称和地址。');
+  await expect(section.getByRole('link', { name: /^在高德地图搜索「外滩街道/u })).toHaveCount(4);
+  // 12345 stays one tap away.
+  await expect(page.getByRole('link', { name: '拨打12345' })).toHaveAttribute('href', 'tel:12345');
 });
 
 test('every street and town of a district has its section, anchored by its code', async ({ page }) => {
@@ -55,7 +61,13 @@ test('every street and town of a district has its section, anchored by its code'
   // 浦东新区 has 36 streets and towns in the code list once its 7 statistical units are left out.
   await expect(sections).toHaveCount(36);
   for (const id of await sections.evaluateAll((all) => all.map((section) => section.id))) expect(id).toMatch(/^310115\d{3}$/u);
-  await expect(page.locator('[id="310115125"]')).toContainText('Ask the 张江镇 town government, or call 12345');
+  // In English too, the search is for the street's Chinese name, with the office's English name beside it.
+  const zhangjiang = page.locator('[id="310115125"]');
+  await expect(zhangjiang).toContainText('Community health service centre');
+  await expect(zhangjiang.getByRole('link', { name: 'Search Amap for 「张江镇社区卫生服务中心」' })).toHaveAttribute(
+    'href',
+    /^https:\/\/uri\.amap\.com\/search\?keyword=张江镇社区卫生服务中心&/u,
+  );
   // The district institution: no name, address or number is invented for it.
   await expect(page.locator('section[aria-labelledby="rescue-title"]')).toContainText('This site has not yet checked the name, address or phone number');
 });
@@ -87,6 +99,45 @@ test.describe('near me, with the position the phone gives', () => {
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect(page).toHaveURL(/\/en\/places\/310115\/$/u);
     await expect(page.locator('[data-near-me]')).toContainText('From your location, you are in Pudong New District.');
+  });
+
+  test('offers Amap searches around the family, saying before any tap that a tap sends their rough position', async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await page.goto('/places/310101/');
+    const nearMe = page.locator('[data-near-me]');
+    await expect(nearMe).toContainText('只有您再点高德地图搜索，高德地图才会收到您的大致位置（约100米范围）。');
+    await nearMe.getByRole('button', { name: '用我的位置' }).click();
+    await expect(nearMe).toContainText('点下面的搜索，会把您的大致位置（约100米范围）发给高德地图。');
+    // The warning stands right before the searches, and each search is described by it.
+    const searches = nearMe.locator('#near-me-search-note + .map-search').getByRole('link');
+    await expect(searches).toHaveCount(4);
+    const health = nearMe.getByRole('link', { name: '在高德地图搜索附近的「社区卫生服务中心」' });
+    await expect(health).toHaveAccessibleDescription(/会把您的大致位置（约100米范围）发给高德地图/u);
+    await expect(health).toHaveAttribute('rel', 'noreferrer');
+    const url = new URL((await health.getAttribute('href'))!);
+    expect(url.origin + url.pathname).toBe('https://uri.amap.com/search');
+    expect(url.searchParams.get('keyword')).toBe('社区卫生服务中心');
+    expect(url.searchParams.get('city')).toBe('310000');
+    // 人民广场 as the phone reports it (WGS-84) is 121.478, 31.228 on Amap's own map (GCJ-02), to about 100 m.
+    expect(url.searchParams.get('center')).toBe('121.478,31.228');
+    // Until a search is tapped, nothing carried the position anywhere.
+    expect(watch.requests.some((request) => request.includes('121.47') || request.includes('31.22') || request.includes('amap'))).toBe(false);
+
+    await nearMe.getByRole('button', { name: '忘掉我的位置' }).click();
+    await expect(nearMe.getByRole('link', { name: /在高德地图搜索附近的/u })).toHaveCount(0);
+  });
+
+  test('in English, names each office beside the Chinese search around the family', async ({ page, context }) => {
+    await context.setGeolocation(lujiazui);
+    await page.goto('/en/places/310115/');
+    const nearMe = page.locator('[data-near-me]');
+    await nearMe.getByRole('button', { name: 'Use my location' }).click();
+    await expect(nearMe).toContainText('Tapping a search below sends your approximate position (to about 100 m) to Amap.');
+    await expect(nearMe).toContainText('Minor protection workstation');
+    const workstation = nearMe.getByRole('link', { name: 'Search Amap near you for 「未成年人保护工作站」' });
+    await expect(workstation.locator('span[lang="zh-CN"]')).toHaveText('未成年人保护工作站');
+    // 陆家嘴 (WGS-84) in GCJ-02, rounded.
+    expect(new URL((await workstation.getAttribute('href'))!).searchParams.get('center')).toBe('121.504,31.238');
   });
 
   test('near a border, offers the neighbouring district too', async ({ page, context }) => {

@@ -43,7 +43,7 @@ test.afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-test('a verified workstation replaces "address to be confirmed" in its street', async ({ page }) => {
+test('a verified workstation is shown first in its street, with the map searches after it', async ({ page }) => {
   await page.goto(`${server.origin}/places/310101/#310101002`);
   const street = page.locator('[id="310101002"]');
   const card = street.locator('article.place-card');
@@ -53,9 +53,11 @@ test('a verified workstation replaces "address to be confirmed" in its street', 
   await expect(card).toContainText('周一至周五 09:00–17:00；法定节假日休息');
   await expect(card).toContainText('2026-03-01核实');
   await expect(card.getByRole('link', { name: '出处' })).toHaveAttribute('href', 'https://example.org/places/one');
-  await expect(street).not.toContainText('地址待核实');
-  // The other streets still say whom to ask.
-  await expect(page.locator('[id="310101013"]')).toContainText('地址待核实');
+  // The checked place first; Amap's searches stay as the fallback for the other offices.
+  await expect(street.locator('article.place-card ~ .map-search').getByRole('link')).toHaveCount(4);
+  // A street with no checked place has the searches alone.
+  await expect(page.locator('[id="310101015"] article.place-card')).toHaveCount(0);
+  await expect(page.locator('[id="310101015"] .map-search').getByRole('link')).toHaveCount(4);
 
   // The row's coordinates are GCJ-02: Amap and Apple get them as they are, Baidu is told their system.
   const amap = new URL((await card.getByRole('link', { name: '高德地图' }).getAttribute('href'))!);

@@ -1,9 +1,10 @@
 /**
  * One "near me" section (NearMe.astro) as its script reads it: its elements, and what the page
- * passed in its data attributes (strings, district names, the located places).
+ * passed in its data attributes (strings, district names, the located places, the office kinds).
  */
+import type { NearMeOfficeKind } from '../../lib/places/nearMeSearches.ts';
 import type { LocatedPlace } from '../../lib/places/nearMeView.ts';
-import { translate, type PlaceholderValues } from '../../lib/strings/translate.ts';
+import { translate, translateParts, type PlaceholderValues } from '../../lib/strings/translate.ts';
 
 export interface Section {
   root: HTMLElement;
@@ -11,8 +12,12 @@ export interface Section {
   status: HTMLElement;
   result: HTMLElement;
   text: (key: string, values?: PlaceholderValues) => string;
+  /** A string whose placeholders hold elements, as parts to append. */
+  parts: (key: string, values: PlaceholderValues<string | Node>) => Array<string | Node>;
   names: Record<string, string>;
   places: LocatedPlace[];
+  /** What to search for around the family; none on /places/, which only finds the district. */
+  officeKinds: NearMeOfficeKind[];
   current: string | undefined;
   districtPath: string;
   busy: boolean;
@@ -41,8 +46,10 @@ export function readSection(root: HTMLElement): Section | undefined {
     status,
     result,
     text: (key, values) => translate(strings, `places.nearMe.${key}`, values),
+    parts: (key, values) => translateParts(strings, `places.nearMe.${key}`, values),
     names: parsed(root.dataset.districtNames, {}),
     places: parsed(root.dataset.places, []),
+    officeKinds: parsed(root.dataset.officeKinds, []),
     current: root.dataset.district,
     districtPath: root.dataset.districtPath ?? '/places/',
     busy: false,

@@ -15,6 +15,32 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 };
 
+/**
+ * Amap searches around the family, after a plain warning, before any tap, that tapping one gives
+ * Amap their approximate position; laid out as a street's searches are (MapSearches.astro). Their
+ * module is fetched only now, as the district outlines are.
+ */
+async function fillSearchesNearby(section: Section, location: StoredLocation, container: HTMLElement): Promise<void> {
+  const { nearMeSearches } = await import('../../lib/places/nearMeSearches.ts');
+  const { text } = section;
+  const note = element('p', text('searchNote'));
+  note.id = 'near-me-search-note';
+  const list = element('ul', undefined, 'map-search');
+  for (const { keyword, name, href } of nearMeSearches(location.position, section.officeKinds)) {
+    const item = list.appendChild(element('li'));
+    if (name) item.append(element('span', name));
+    const link = item.appendChild(element('a'));
+    link.href = href;
+    link.rel = 'noreferrer';
+    link.setAttribute('aria-describedby', note.id);
+    const words = element('span', keyword);
+    // An English name is given on English pages only, where the Chinese keyword needs its own lang.
+    if (name) words.lang = 'zh-CN';
+    link.append(...section.parts('search', { keyword: words }));
+  }
+  container.replaceChildren(element('h3', text('searchTitle')), note, list);
+}
+
 function districtLink(section: Section, code: string): HTMLAnchorElement {
   const link = element('a', nameOf(section, code));
   link.href = `${section.districtPath}${code}/`;
@@ -56,6 +82,12 @@ export function showResult(section: Section, location: StoredLocation, announced
       list.appendChild(element('li')).append(link, element('br'), text('distance', { distance: text(spoken.unit, { count: spoken.count }), minutes }));
     }
     parts.push(list);
+  }
+  if (section.officeKinds.length > 0) {
+    const nearby = element('div');
+    parts.push(nearby);
+    // Without its module (a failed fetch) the rest of the result still stands.
+    fillSearchesNearby(section, location, nearby).catch(() => nearby.remove());
   }
   const forget = element('button', text('forget'), 'button button--secondary');
   forget.type = 'button';

@@ -1,6 +1,6 @@
 /**
- * The family's position, kept in the tab's sessionStorage only (never in a URL, never sent) until
- * "Forget my location" or the tab closes.
+ * The family's position, kept in the tab's sessionStorage only (never in a URL, never sent by the
+ * site) until "Forget my location" or the tab closes.
  */
 import { parseStoredLocation, storedLocationKey, type StoredLocation } from '../../lib/places/storedLocation.ts';
 

@@ -1,8 +1,9 @@
 /**
  * What "near me" remembers between the districts list and a district's page: the position the phone
  * gave and the districts found for it. It is kept in the tab's sessionStorage only (gone when the
- * tab closes, never in a URL, never sent anywhere), and read back warily, since storage can hold
- * anything an older version or another script left there.
+ * tab closes, never in one of the site's URLs, never sent by the site; it leaves the phone only
+ * rounded to about 100 m, in an Amap search the family taps: nearMeSearches.ts), and read back
+ * warily, since storage can hold anything an older version or another script left there.
  */
 import type { LonLat } from './coordinates.ts';
 
