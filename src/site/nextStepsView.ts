@@ -8,7 +8,7 @@ import { byLanguage, joinList } from '../lib/byLanguage.ts';
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
 import type { FactCitation, NextSteps, NextStepFact, Source, WhereFact } from '../lib/content/nextStepsSchemas.ts';
 import type { OfficeKind } from '../lib/content/placeSchemas.ts';
-import { departmentById, departmentsOfService, hotlineById } from '../lib/content/relations.ts';
+import { departmentById, departmentsOfService, hotlineById, officeKindById } from '../lib/content/relations.ts';
 import type { Hotline, Service } from '../lib/content/schemas.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
@@ -113,7 +113,7 @@ function factView(content: Pick<SiteContent, 'sources'>, fact: NextStepFact, lan
 }
 
 function whereView(content: Pick<SiteContent, 'sources' | 'officeKinds'>, fact: WhereFact, lang: Language): WhereView {
-  const office: OfficeKind | undefined = fact.office ? content.officeKinds.find((kind) => kind.id === fact.office) : undefined;
+  const office: OfficeKind | undefined = fact.office ? officeKindById(content, fact.office) : undefined;
   const view = factView(content, fact, lang);
   const officeName = office ? byLanguage(lang, { zh: office.searchWord, en: office.en.name }) : undefined;
   return {

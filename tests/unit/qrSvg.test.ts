@@ -39,7 +39,13 @@ describe('qrSvg', () => {
     expect(svg).toContain('fill="#fff"');
     // Version 2 is 25 modules a side; the viewBox adds the quiet zone on each side.
     const side = Number(/viewBox="0 0 (\d+) \1"/u.exec(svg)?.[1]);
-    const xs = [...svg.matchAll(/M(\d+) (\d+)/gu)].flatMap((m) => [Number(m[1]), Number(m[2])]);
+    // Each run starts with a move: the first absolute (M), the rest relative to the run before (m).
+    let corner = [0, 0];
+    const corners = [...svg.matchAll(/([Mm])(-?\d+) (-?\d+)/gu)].map(([, command, x, y]) => {
+      corner = command === 'M' ? [Number(x), Number(y)] : [corner[0]! + Number(x), corner[1]! + Number(y)];
+      return corner;
+    });
+    const xs = corners.flat();
     expect(Math.min(...xs)).toBe(QUIET_ZONE);
     expect(Math.max(...xs)).toBe(side - QUIET_ZONE - 1);
   });

@@ -34,9 +34,15 @@ export interface QrSvgOptions {
 
 const escapeAttribute = (value: string) => value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-/** The dark modules as one path: each horizontal run of dark modules in a row is one rectangle. */
+/**
+ * The dark modules as one path: each horizontal run of dark modules in a row is one rectangle. Each
+ * rectangle after the first starts with a relative move from the one before (after `z` the pen is
+ * back at that rectangle's corner), so the numbers stay one or two digits and repeat: a page's
+ * code costs about a third less, in every page of the offline copy.
+ */
 function darkModulesPath(modules: boolean[][]): string {
   let d = '';
+  let at: [number, number] | undefined;
   modules.forEach((row, y) => {
     let x = 0;
     while (x < row.length) {
@@ -47,7 +53,10 @@ function darkModulesPath(modules: boolean[][]): string {
       const start = x;
       while (x < row.length && row[x]) x += 1;
       const width = x - start;
-      d += `M${start + QUIET_ZONE} ${y + QUIET_ZONE}h${width}v1h-${width}z`;
+      const [left, top] = [start + QUIET_ZONE, y + QUIET_ZONE];
+      d += at ? `m${left - at[0]} ${top - at[1]}` : `M${left} ${top}`;
+      d += `h${width}v1h-${width}z`;
+      at = [left, top];
     }
   });
   return d;
