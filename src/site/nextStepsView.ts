@@ -4,7 +4,7 @@
  * read there), and what to say where no source says. Service pages and the questionnaire's data are
  * built from here, so both say the same thing.
  */
-import { byLanguage, joinList } from '../lib/byLanguage.ts';
+import { byLanguage } from '../lib/byLanguage.ts';
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
 import type { FactCitation, NextSteps, NextStepFact, Source, WhereFact } from '../lib/content/nextStepsSchemas.ts';
 import type { OfficeKind } from '../lib/content/placeSchemas.ts';
@@ -53,7 +53,7 @@ export interface NextStepsView {
   notice?: { department: { label: string; href: string }; sources: CitedSourceView[] };
   /** The departments the plan makes responsible: whom to ask where no source says. */
   departments: { label: string; href: string }[];
-  /** Where to ask what to bring: the first place the family goes to, or, where none is cited, the departments. */
+  /** Where to ask what to bring: the first place the family goes to, or, where none is cited, the departments (named under "whom to call"). */
   askAt: string;
   /** The number to ask, with what an official page says it does. */
   ask: { hotline: Hotline; role?: FactView };
@@ -155,12 +155,7 @@ export function nextStepsView(content: SiteContent, service: Service, lang: Lang
         }
       : {}),
     departments,
-    askAt:
-      where.find((fact) => fact.channel === 'visit')?.short ??
-      joinList(
-        lang,
-        departments.map((department) => department.label),
-      ),
+    askAt: where.find((fact) => fact.channel === 'visit')?.short ?? useTranslations(lang)('nextSteps.askDepartments'),
     ask: { hotline: cityLine, ...(cityLine.officialRole ? { role: factView(content, cityLine.officialRole, lang) } : {}) },
   };
 }

@@ -150,6 +150,8 @@ for (const lang of ['zh', 'en'] as const) {
 
 test('changing an answer from the results goes straight back to the results', async ({ page }) => {
   await page.goto(`/check/#${contract}`);
+  // The answers follow the results, folded.
+  await page.locator('.answers-fold > summary', { hasText: '您的回答' }).click();
   await page.getByRole('button', { name: '修改 年龄' }).click();
   const age = page.getByLabel('年龄（岁）');
   await expect(age).toHaveValue('9');

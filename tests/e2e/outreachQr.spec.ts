@@ -122,6 +122,8 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.getByTestId('check-results')).toBeVisible();
     await expect.poll(() => new URL(page.url()).hash).toContain('needs=disability');
 
+    // Under the results, in the fold that holds sending them on.
+    await page.locator('.send-fold > summary').click();
     const open = page.getByRole('button', { name: label('用另一部手机打开结果（二维码）', 'Open the results on another phone (QR code)') });
     await open.click();
     // The warning comes first, with focus on it, and nothing has been fetched yet.
@@ -153,6 +155,7 @@ for (const lang of ['zh', 'en'] as const) {
       if (/qrSvg[^/]*\.js/u.test(request.url())) qrChunk.push(request.url());
     });
     await page.goto(`${prefix}/check/#${contract}`);
+    await page.locator('.send-fold > summary').click();
     await page.getByRole('button', { name: label('用另一部手机打开结果（二维码）', 'Open the results on another phone (QR code)') }).click();
     await page.getByRole('button', { name: label('不用了', 'Cancel') }).click();
     await expect(page.locator('.results-qr').getByRole('img')).toHaveCount(0);
@@ -198,10 +201,17 @@ for (const lang of ['zh', 'en'] as const) {
     expect(await printedPages(page)).toBe(1);
   });
 
-  test(`${lang}: typical questionnaire results print on one page`, async ({ page }) => {
+  // With each result's next step and the family checklist, Chinese keeps to one sheet; English
+  // runs longer and puts the checklist, whole, on a second.
+  test(`${lang}: typical questionnaire results print on ${lang === 'zh' ? 'one page' : 'two pages'}, the family checklist never split`, async ({ page }) => {
     await page.goto(`${prefix}/check/#${contract}`);
     await expect(page.getByTestId('check-results')).toBeVisible();
-    expect(await printedPages(page)).toBe(1);
+    expect(await printedPages(page)).toBe(lang === 'zh' ? 1 : 2);
+    const checklist = page.getByTestId('family-checklist');
+    await expect(checklist).toBeVisible();
+    expect(await checklist.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    // An A4 sheet, less its 8 mm margins, at 96 px an inch.
+    expect((await checklist.boundingBox())!.height).toBeLessThan(((297 - 16) / 25.4) * 96);
     await expect(page.locator('.check-actions')).toBeHidden();
     await expect(page.locator('[data-service]').first()).toBeVisible();
     await expect(page.locator('.page-qr').getByRole('img')).toBeVisible();

@@ -388,10 +388,14 @@ test.describe('Listen (听一听)', () => {
   });
 });
 
+/** Opens the fold under the results that holds sending them on and their QR code. */
+const openSendFold = (page: Page) => page.locator('.send-fold > summary').click();
+
 test.describe('questionnaire results', () => {
   test('say first that the link carries the answers, then copy it on the public address', async ({ page }) => {
     await mockClipboard(page, 'ok');
     await page.goto(results);
+    await openSendFold(page);
     const panel = page.locator('.share--results');
     await expect(panel.locator('.notice')).toHaveText(/这个链接里有您填写的答案.*只发给您信任的人/u);
     await panel.getByRole('button', { name: '复制链接' }).click();
@@ -404,6 +408,7 @@ test.describe('questionnaire results', () => {
   test('share the results link through the share sheet', async ({ page }) => {
     await mockShare(page, true);
     await page.goto(`/en${results}`);
+    await openSendFold(page);
     await page.locator('.share--results').getByRole('button', { name: 'Share' }).click();
     const hash = await page.evaluate(() => location.hash);
     await expect.poll(() => shared(page)).toEqual([{ title: 'Services my child may get', url: `${await publicOrigin(page)}/en/check/${hash}` }]);
@@ -413,6 +418,7 @@ test.describe('questionnaire results', () => {
     await mockShare(page, false);
     await mockClipboard(page, 'missing', false);
     await page.goto(results);
+    await openSendFold(page);
     const panel = page.locator('.share--results');
     await expect(panel.getByRole('button', { name: '分享', exact: true })).toHaveCount(0);
     await panel.getByRole('button', { name: '复制链接' }).click();
@@ -450,6 +456,7 @@ test.describe('questionnaire results', () => {
     await mockShare(page, true);
     await page.goto(results);
     await expect(page.getByRole('button', { name: '听一听' })).toBeVisible();
+    await openSendFold(page);
     await expect(page.locator('.share--results').getByRole('button', { name: '分享', exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -41,6 +41,19 @@ export const pageChecks: readonly PageCheck[] = [
     run: async ({ page, path }) => expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN'),
   },
   {
+    name: 'folds',
+    // Every fold opened before the width and axe checks, so what a family unfolds (a fact's sources,
+    // a result's reasons, the page's QR code) is measured and audited too, and each says what it holds.
+    run: async ({ page }) => {
+      const summaries = await page.locator('details > summary').evaluateAll((list) => list.map((summary) => (summary.textContent ?? '').trim()));
+      expect(
+        summaries.filter((text) => text === ''),
+        'a fold whose summary has no words',
+      ).toEqual([]);
+      await page.locator('details').evaluateAll((list) => list.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    },
+  },
+  {
     name: 'width',
     run: async ({ page }) => expect(await overflowsHorizontally(page), 'wider than a 360 px screen').toBe(false),
   },

@@ -218,8 +218,8 @@ test.describe('offline', () => {
 
 test('a service delivered at places the plan names says where, and leads to the places pages', async ({ page }) => {
   await page.goto('/services/35/');
-  const ask = page.locator('section[aria-labelledby="ask-title"]');
-  await expect(ask).toContainText('这项服务依托的地方：未成年人保护工作站、儿童之家、家庭精神文明建设指导中心、儿童服务中心。');
-  await ask.getByRole('link', { name: '按区查找您所在的街道、镇' }).click();
+  const steps = page.getByTestId('next-steps');
+  await expect(steps).toContainText('街道、镇的未成年人保护工作站，以及家庭精神文明建设指导中心、儿童服务中心、儿童之家等');
+  await steps.getByRole('link', { name: '在地图上找您所在街道、镇的未成年人保护工作站' }).first().click();
   await expect(page).toHaveURL(/\/places\/$/u);
 });

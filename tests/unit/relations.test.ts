@@ -10,7 +10,6 @@ import {
   measuresOfService,
   officeKindById,
   placeKindById,
-  placeKindsOfService,
   serviceByNumber,
   servicesOfDepartment,
   servicesOfMeasure,
@@ -35,11 +34,6 @@ describe('relations', () => {
 
   it('gives a service its departments in the order the attachment lists them', () => {
     expect(departmentsOfService(content, service34).map((department) => department.id)).toEqual(service34.departments);
-  });
-
-  it('names the kinds of place the plan ties to a service', () => {
-    expect(placeKindsOfService(content, serviceByNumber(content, 4)).map((kind) => kind.id)).toEqual(['baby-house']);
-    expect(placeKindsOfService(content, serviceByNumber(content, 1))).toEqual([]);
   });
 
   it('gives a measure the services cross-referenced to it', () => {

@@ -51,10 +51,6 @@ export function measuresOfService(content: From<'measures'>, service: Service): 
   return content.measures.filter((measure) => service.measures.includes(measure.number));
 }
 
-/** The kinds of place the plan names for a service (宝宝屋 for service 4). */
-export function placeKindsOfService(content: From<'placeKinds'>, service: Service): PlaceKind[] {
-  return content.placeKinds.filter((kind) => kind.services.includes(service.number));
-}
 
 /** The services cross-referenced to a measure. */
 export function servicesOfMeasure(content: From<'services'>, measure: Measure): Service[] {
