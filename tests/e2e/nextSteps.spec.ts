@@ -10,12 +10,13 @@ import { axeViolations } from '../support/axe.ts';
 import { serveDist, type DistServer } from '../support/serveDist.ts';
 import { builtSite } from '../support/sitemap.ts';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
+import { overflowsHorizontally } from './site.ts';
 import { expect, test, type Locator } from './test.ts';
 
 /** The mother's answers: 4 years old, hukou elsewhere, a year in Shanghai, not in school, insurance not sure, a parent looking for work. */
 const mothersAnswers = 'age=4&hukou=other&months=12&stage=none&insurance=unknown&needs=job';
-/** Half of the 13,368 px the results page took at 360 × 740 before next steps. */
-const halfOfBefore = 13_368 / 2;
+/** The results page's height for her at 360 × 740 before next steps: 13,368 px in Chinese, 19,918 px in English. */
+const heightBefore = { zh: 13_368, en: 19_918 };
 
 async function decodeQr(code: Locator): Promise<string | undefined> {
   const png = await code.screenshot();
@@ -70,13 +71,13 @@ for (const lang of ['zh', 'en'] as const) {
       await expect.poll(() => new URL(page.url()).hash).toBe(`#${mothersAnswers}`);
 
       // The first result is on the first screen below the results heading, and the whole page is
-      // at most half as long as before (every fold closed, as it opens).
+      // at most half as long as before (every fold closed, as it opens). In Chinese that is within
+      // half of the 13,368 px the issue measured; English, longer, keeps within half of its own.
       const heading = page.getByRole('heading', { level: 2, name: label('结果', 'Results') });
       const firstResult = results.locator('[data-service]').first();
       expect((await topOf(firstResult)) - (await topOf(heading))).toBeLessThanOrEqual(740);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      if (lang === 'zh') expect(height).toBeLessThanOrEqual(halfOfBefore);
-      else expect(height).toBeLessThanOrEqual(halfOfBefore * 1.1);
+      expect(height).toBeLessThanOrEqual(heightBefore[lang] / 2);
 
       // Each result says where to go or whom to ask; the departments and hotlines are one tap away.
       const vaccination = results.locator('[data-service="3"]');
@@ -107,6 +108,13 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(checklist).toContainText(label('没有写明要去哪里的', 'No place to go named'));
       await expect(page.locator('.results__hotlines')).toHaveCount(1);
       expect(await axeViolations(page)).toEqual([]);
+      // Every fold open, in large text too, nothing scrolls sideways.
+      await page.locator('details').evaluateAll((list) => list.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      expect(await overflowsHorizontally(page), 'wider than 360 px with every fold open').toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.evaluate(() => document.documentElement.classList.add('large-text'));
+      expect(await overflowsHorizontally(page), 'wider than 360 px in large text').toBe(false);
+      await page.evaluate(() => document.documentElement.classList.remove('large-text'));
 
       // Sent on as text, the checklist carries the places and documents and none of the answers.
       await checklist.getByRole('button', { name: label('复制清单文字', 'Copy the checklist as text') }).click();
@@ -126,6 +134,7 @@ for (const lang of ['zh', 'en'] as const) {
       };
     });
     await page.goto(`${prefix}/check/#${mothersAnswers}`);
+    await expect(page.getByTestId('check-results')).toBeVisible();
     // The answers leave the address bar, as issue 18 asks of the questionnaire: the code is made
     // from the answers in memory, never read back from the address.
     await page.evaluate(() => history.replaceState(null, '', location.pathname));
