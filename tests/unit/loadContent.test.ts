@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplePlace } from './examplePlace.ts';
@@ -6,12 +6,7 @@ import { useScratchContent } from './scratchContent.ts';
 
 const scratch = useScratchContent();
 
-function edit(file: string, change: (json: any) => void) {
-  const path = join(scratch.dir(), file);
-  const json = JSON.parse(readFileSync(path, 'utf8'));
-  change(json);
-  writeFileSync(path, JSON.stringify(json));
-}
+const edit = scratch.edit;
 
 const problemsOf = () => scratch.problems();
 

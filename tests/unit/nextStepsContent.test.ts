@@ -2,7 +2,7 @@
  * "How to get it" refuses any fact it cannot back: no source, a source of a kind the site does not
  * accept, a page not on record, or words that do not stand where the citation says.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostFitsKind } from '../../src/lib/content/nextStepsSchemas.ts';
@@ -10,12 +10,7 @@ import { useScratchContent } from './scratchContent.ts';
 
 const scratch = useScratchContent();
 
-function edit(file: string, change: (json: any) => void) {
-  const path = join(scratch.dir(), file);
-  const json = JSON.parse(readFileSync(path, 'utf8'));
-  change(json);
-  writeFileSync(path, JSON.stringify(json));
-}
+const edit = scratch.edit;
 
 const sourceNamed = (sources: any[], id: string) => sources.find((source) => source.id === id);
 

@@ -1,6 +1,5 @@
 /** scripts/next-steps-coverage.ts run as CI runs it, against a scratch copy of content/ (CONTENT_DIR). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,12 +15,7 @@ const runCoverage = () =>
     encoding: 'utf8',
   });
 
-function edit(file: string, change: (json: any) => void) {
-  const path = join(scratch.dir(), file);
-  const json = JSON.parse(readFileSync(path, 'utf8'));
-  change(json);
-  writeFileSync(path, JSON.stringify(json));
-}
+const edit = scratch.edit;
 
 describe('npm run content:coverage', () => {
   it('prints, out of 42, the services with a cited place, documents and timing, and passes', () => {

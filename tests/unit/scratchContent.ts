@@ -1,5 +1,5 @@
 /** A scratch copy of content/ for each test, which the test may break, and the problems loading it finds. */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
@@ -20,6 +20,13 @@ export function useScratchContent() {
   return {
     /** The copy's path, valid inside a test. */
     dir: () => dir,
+    /** Changes one JSON file of the copy, as a content editor would by hand. */
+    edit(file: string, change: (json: any) => void) {
+      const path = join(dir, file);
+      const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      change(json);
+      writeFileSync(path, JSON.stringify(json));
+    },
     /** Every problem loadContent finds in the copy; none when it loads. */
     problems(): string[] {
       try {

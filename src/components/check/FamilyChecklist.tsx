@@ -8,8 +8,9 @@ import { useState } from 'preact/hooks';
 import { checkServiceByNumber, type CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import type { ServiceVerdict } from '../../lib/eligibility/evaluate.ts';
 import { checklistText } from '../../lib/nextSteps/checklistText.ts';
-import { familyChecklist } from '../../lib/nextSteps/familyChecklist.ts';
+import { familyChecklist, type ChecklistEntry } from '../../lib/nextSteps/familyChecklist.ts';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
+import { CopyOutcome } from '../outreach/CopyOutcome.tsx';
 import { resultsAddress } from '../outreach/resultsAddress.ts';
 import { canShare, copyText, shareThrough } from '../outreach/sendText.ts';
 
@@ -55,41 +56,38 @@ export function FamilyChecklist({ data, shown, tr }: Props) {
     setManual(copied ? undefined : text);
   }
 
-  return (
-    <section class="family-checklist" data-testid="family-checklist" aria-labelledby="family-checklist-title">
-      <h3 id="family-checklist-title">{t('check.family.title')}</h3>
-      <p class="small">{t('check.family.intro')}</p>
-      {checklist.places.length > 0 && (
+  /** A heading and its entries, each with the services it serves and, for places, what to ask there. */
+  function list<E extends ChecklistEntry>(heading: string, entries: readonly E[], more?: (entry: E) => string | false) {
+    return (
+      entries.length > 0 && (
         <>
-          <h4>{t('check.family.places')}</h4>
+          <h4>{heading}</h4>
           <ul class="family-checklist__list">
-            {checklist.places.map((place) => (
+            {entries.map((entry) => (
               <li>
-                {place.text}
+                {entry.text}
                 <span class="small family-checklist__for">
-                  {t('check.family.for', { services: codes(place.services) })}
-                  {place.askWhatToBring.length === place.services.length
-                    ? t('check.family.askHereAll')
-                    : place.askWhatToBring.length > 0 && t('check.family.askHereSome', { services: codes(place.askWhatToBring) })}
+                  {t('check.family.for', { services: codes(entry.services) })}
+                  {more?.(entry)}
                 </span>
               </li>
             ))}
           </ul>
         </>
+      )
+    );
+  }
+
+  return (
+    <section class="family-checklist" data-testid="family-checklist" aria-labelledby="family-checklist-title">
+      <h3 id="family-checklist-title">{t('check.family.title')}</h3>
+      <p class="small">{t('check.family.intro')}</p>
+      {list(t('check.family.places'), checklist.places, (place) =>
+        place.askWhatToBring.length === place.services.length
+          ? t('check.family.askHereAll')
+          : place.askWhatToBring.length > 0 && t('check.family.askHereSome', { services: codes(place.askWhatToBring) }),
       )}
-      {checklist.documents.length > 0 && (
-        <>
-          <h4>{t('check.family.documents')}</h4>
-          <ul class="family-checklist__list">
-            {checklist.documents.map((document) => (
-              <li>
-                {document.text}
-                <span class="small family-checklist__for">{t('check.family.for', { services: codes(document.services) })}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {list(t('check.family.documents'), checklist.documents)}
       {checklist.noPlace.length > 0 && (
         <>
           <h4>{t('check.family.noPlace')}</h4>
@@ -102,16 +100,7 @@ export function FamilyChecklist({ data, shown, tr }: Props) {
         </button>
         <span class="small">{t('check.family.noAnswers')}</span>
       </p>
-      {/* aria-live rather than role="status": the questionnaire's own notices are its status messages. */}
-      <p class="share__status" aria-live="polite">
-        {status}
-      </p>
-      {manual !== undefined && (
-        <div class="share__manual">
-          <label for="family-checklist-text">{t('outreach.share.manualLabel')}</label>
-          <textarea id="family-checklist-text" readOnly rows={8} value={manual} />
-        </div>
-      )}
+      <CopyOutcome tr={tr} status={status} manual={manual} id="family-checklist-text" rows={8} />
     </section>
   );
 }

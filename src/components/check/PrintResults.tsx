@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
-import { resultsAddress } from '../outreach/resultsAddress.ts';
+import { resultsQrSvg } from '../outreach/resultsAddress.ts';
 
 type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'printing'; svg: string } | { kind: 'failed' };
 
@@ -29,8 +29,7 @@ export function PrintResults({ tr, fragment }: { tr: Translator; fragment: strin
 
   async function confirm() {
     try {
-      const { qrSvg } = await import('../../lib/outreach/qrSvg.ts');
-      setStep({ kind: 'printing', svg: qrSvg(resultsAddress(fragment), { label: t('outreach.qr.results.label') }) });
+      setStep({ kind: 'printing', svg: await resultsQrSvg(fragment, t('outreach.qr.results.label')) });
     } catch {
       setStep({ kind: 'failed' });
     }

@@ -5,7 +5,7 @@
  * code module fetched (its own chunk, never part of the page's first load).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { resultsAddress } from '../outreach/resultsAddress.ts';
+import { resultsQrSvg } from '../outreach/resultsAddress.ts';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'loading' } | { kind: 'shown'; svg: string } | { kind: 'failed' };
@@ -35,8 +35,7 @@ export function ResultsQr({ tr, fragment }: { tr: Translator; fragment: string }
   async function show() {
     go({ kind: 'loading' });
     try {
-      const { qrSvg } = await import('../../lib/outreach/qrSvg.ts');
-      go({ kind: 'shown', svg: qrSvg(resultsAddress(fragment), { label: t('outreach.qr.results.label') }) });
+      go({ kind: 'shown', svg: await resultsQrSvg(fragment, t('outreach.qr.results.label')) });
     } catch {
       go({ kind: 'failed' });
     }

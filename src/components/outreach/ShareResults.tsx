@@ -3,9 +3,10 @@
  * so the panel says so first, plainly: send it only to someone you trust. Nothing is sent by the
  * site; the share button appears only where the browser has a share sheet.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { resultsAddress } from './resultsAddress.ts';
+import { CopyOutcome } from './CopyOutcome.tsx';
 import { canShare, copyText, shareThrough } from './sendText.ts';
 
 /** `fragment`: the answers as the link contract writes them, from the answers in memory. */
@@ -13,13 +14,7 @@ export function ShareResults({ tr, fragment }: { tr: Translator; fragment: strin
   const { t } = tr;
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | undefined>(undefined);
-  const manualText = useRef<HTMLTextAreaElement>(null);
   const shareable = canShare();
-
-  useEffect(() => {
-    manualText.current?.focus();
-    manualText.current?.select();
-  }, [manual]);
 
   async function copy() {
     const link = resultsAddress(fragment);
@@ -48,16 +43,7 @@ export function ShareResults({ tr, fragment }: { tr: Translator; fragment: strin
           </button>
         )}
       </div>
-      {/* aria-live rather than role="status": the questionnaire's own notices are its status messages. */}
-      <p class="share__status" aria-live="polite">
-        {status}
-      </p>
-      {manual !== undefined && (
-        <div class="share__manual">
-          <label for="share-results-manual">{t('outreach.share.manualLabel')}</label>
-          <textarea id="share-results-manual" readOnly rows={4} ref={manualText} value={manual} />
-        </div>
-      )}
+      <CopyOutcome tr={tr} status={status} manual={manual} id="share-results-manual" rows={4} />
     </section>
   );
 }

@@ -11,3 +11,12 @@ export function resultsAddress(fragment = ''): string {
   base.hash = fragment;
   return base.href;
 }
+
+/**
+ * The QR code of the results' address as SVG, made on the device from the answers' fragment. The
+ * QR module is fetched only now, as its own chunk, never with the page's first load.
+ */
+export async function resultsQrSvg(fragment: string, label: string): Promise<string> {
+  const { qrSvg } = await import('../../lib/outreach/qrSvg.ts');
+  return qrSvg(resultsAddress(fragment), { label });
+}
