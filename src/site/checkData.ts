@@ -16,7 +16,7 @@ function checkNextStep(content: SiteContent, service: Service, lang: Language): 
     ...(first ? { first } : {}),
     visit: view.where.filter((fact) => fact.channel === 'visit').map((fact) => fact.short),
     documents: view.bring.map(({ document, text }) => ({ document, text })),
-    ...(view.notice ? { notice: view.notice.department.label } : {}),
+    ...(view.notice ? { notice: view.notice.department } : {}),
   };
 }
 

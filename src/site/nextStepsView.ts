@@ -8,7 +8,7 @@ import { byLanguage } from '../lib/byLanguage.ts';
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
 import type { FactCitation, NextSteps, NextStepFact, Source, WhereFact } from '../lib/content/nextStepsSchemas.ts';
 import type { OfficeKind } from '../lib/content/placeSchemas.ts';
-import { departmentById, departmentsOfService, hotlineById, officeKindById } from '../lib/content/relations.ts';
+import { departmentById, hotlineById, officeKindById } from '../lib/content/relations.ts';
 import type { Hotline, Service } from '../lib/content/schemas.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { useTranslations } from '../i18n/translate.ts';
@@ -19,9 +19,7 @@ export interface CitedSourceView {
   /** What to call it in one line: "方案第25项", "上海市人民政府英文网站". */
   label: string;
   href: string;
-  /** An official page on another site (opened with rel="noreferrer"), rather than a page of this one. */
-  external: boolean;
-  /** The page's title, its date (null: none shown) and the day it was read; absent for the plan. */
+  /** An official page on another site (linked with rel="noreferrer"): its title, its date (null: none shown) and the day it was read; absent for the plan. */
   page?: { title: string; titleLang: Language; published: string | null; dateFrom: 'page' | 'address'; read: string; audience?: string };
   /** The words the fact rests on, in the source's own language. */
   words: string;
@@ -40,7 +38,7 @@ export interface WhereView extends FactView {
   /** The place in a few words: its short form, else its office's name, else the text itself. */
   short: string;
   /** The kind of office a family can look for in its own street or town, with the map searches. */
-  office?: { name: string; searchWord: string };
+  office?: { name: string };
 }
 
 export interface NextStepsView {
@@ -49,11 +47,9 @@ export interface NextStepsView {
   where: WhereView[];
   bring: (FactView & { document: string })[];
   when: FactView[];
-  /** The department whose notice sets the conditions and dates, which the site could not read. */
-  notice?: { department: { label: string; href: string }; sources: CitedSourceView[] };
-  /** The departments the plan makes responsible: whom to ask where no source says. */
-  departments: { label: string; href: string }[];
-  /** Where to ask what to bring: the first place the family goes to, or, where none is cited, the departments (named under "whom to call"). */
+  /** The department (its name) whose notice sets the conditions and dates, which the site could not read. */
+  notice?: { department: string; sources: CitedSourceView[] };
+  /** Where to ask what to bring: the first place the family goes to, or, where none is cited, the responsible departments. */
   askAt: string;
   /** The number to ask, with what an official page says it does. */
   ask: { hotline: Hotline; role?: FactView };
@@ -68,7 +64,6 @@ function citedSource(content: Pick<SiteContent, 'sources'>, cite: FactCitation, 
     return {
       label: t('nextSteps.source.item', { number: cite.number }),
       href: localisedPath(lang, `/services/${cite.number}/#official-title`),
-      external: false,
       words: cite.words,
       wordsLang: 'zh-CN',
     };
@@ -77,7 +72,6 @@ function citedSource(content: Pick<SiteContent, 'sources'>, cite: FactCitation, 
     return {
       label: t('nextSteps.source.measure', { number: cite.number }),
       href: localisedPath(lang, `/policy/#measure-${cite.number}`),
-      external: false,
       words: cite.words,
       wordsLang: 'zh-CN',
     };
@@ -89,7 +83,6 @@ function citedSource(content: Pick<SiteContent, 'sources'>, cite: FactCitation, 
   return {
     label: source.issuer[side],
     href: source.url,
-    external: true,
     page: {
       title: source.title,
       titleLang: languageOf[source.language],
@@ -120,7 +113,7 @@ function whereView(content: Pick<SiteContent, 'sources' | 'officeKinds'>, fact: 
     ...view,
     channel: fact.channel,
     short: fact.short?.[contentSide(lang)] ?? officeName ?? view.text,
-    ...(office && officeName ? { office: { name: officeName, searchWord: office.searchWord } } : {}),
+    ...(officeName ? { office: { name: officeName } } : {}),
   };
 }
 
@@ -133,10 +126,6 @@ export function nextStepsOf(content: Pick<SiteContent, 'nextSteps'>, service: Se
 
 export function nextStepsView(content: SiteContent, service: Service, lang: Language): NextStepsView {
   const record = nextStepsOf(content, service);
-  const departments = departmentsOfService(content, service).map((department) => ({
-    label: departmentLabel(department, lang),
-    href: localisedPath(lang, `/departments/${department.id}/`),
-  }));
   const where = record.where.map((fact) => whereView(content, fact, lang));
   const cityLine = hotlineById(content, '12345');
   const notice = record.setByNotice;
@@ -148,13 +137,9 @@ export function nextStepsView(content: SiteContent, service: Service, lang: Lang
     when: record.when.map((fact) => factView(content, fact, lang)),
     ...(notice && noticeDepartment
       ? {
-          notice: {
-            department: { label: departmentLabel(noticeDepartment, lang), href: localisedPath(lang, `/departments/${noticeDepartment.id}/`) },
-            sources: notice.cites.map((cite) => citedSource(content, cite, lang)),
-          },
+          notice: { department: departmentLabel(noticeDepartment, lang), sources: notice.cites.map((cite) => citedSource(content, cite, lang)) },
         }
       : {}),
-    departments,
     askAt: where.find((fact) => fact.channel === 'visit')?.short ?? useTranslations(lang)('nextSteps.askDepartments'),
     ask: { hotline: cityLine, ...(cityLine.officialRole ? { role: factView(content, cityLine.officialRole, lang) } : {}) },
   };
