@@ -5,6 +5,7 @@
  * (content/places.json, written by `npm run places:import`). Types come from here.
  */
 import { z } from 'zod';
+import { calendarDate } from './calendarDate.ts';
 import { openingHoursProblem } from '../places/openingHours.ts';
 import { placePhonePattern } from '../places/placePhone.ts';
 
@@ -115,11 +116,6 @@ export const officeKindSchema = z.strictObject({
   en: z.strictObject({ name: text }),
 });
 
-/** Dates people verified a row: a real calendar date written YYYY-MM-DD. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date written YYYY-MM-DD, e.g. 2026-03-01')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
 
 /**
  * Shanghai's extent with a margin, in degrees. A coordinate outside it is a typo or swapped
@@ -177,7 +173,7 @@ export const placeSchema = z
     /** Where a person can see the facts given here: an http(s) address. */
     source: z.url({ protocol: /^https?$/u, error: 'must be the http(s) address of the page that gives these facts' }),
     /** The day a person last checked the row against its source. */
-    verified: isoDate,
+    verified: calendarDate,
   })
   .superRefine((place, context) => {
     const districtLevel = districtLevelKinds.includes(place.kind);
