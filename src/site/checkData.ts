@@ -37,6 +37,7 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
       number: service.number,
       category: service.category,
       name: service[side].name,
+      ...(service.tellApart ? { tellApart: service.tellApart[side] } : {}),
       departments: departmentsOfService(content, service).map((department) => departmentLabel(department, lang)),
       hotlines: hotlinesOfService(content, service).map(hotline),
       conditions: service.eligibility.conditions,

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Reason } from '../../src/lib/eligibility/evaluate.ts';
 import { keyReason } from '../../src/lib/eligibility/keyReason.ts';
 
-const age: Reason = { kind: 'age', met: true, min: 3, max: 6, age: 4, cites: [{ source: 'target', words: '3-6岁' }] };
-const conditional: Reason = { kind: 'qualifier', met: false, cites: [{ source: 'content', words: '符合条件的' }] };
-const alreadyMet: Reason = { kind: 'qualifier', met: true, cites: [{ source: 'content', words: '为有需要的流动儿童' }] };
+const age: Reason = { kind: 'age', met: true, later: false, min: 3, max: 6, age: 4, cites: [{ source: 'target', words: '3-6岁' }] };
+const conditional: Reason = { kind: 'qualifier', met: false, cites: [{ source: 'content', words: '符合条件的' }], mentioned: [] };
+const alreadyMet: Reason = { kind: 'qualifier', met: true, cites: [{ source: 'content', words: '为有需要的流动儿童' }], mentioned: [] };
 
 describe('keyReason', () => {
   it('shows what must be confirmed for a service the family should check, not the condition already met', () => {

@@ -59,9 +59,15 @@ describe('the questionnaire strings', () => {
       ...['likely', 'check'].flatMap((v) => [`check.verdict.${v}`, `check.next.${v}`]),
       ...['target', 'name', 'content', 'measure'].map((source) => `check.cite.${source}`),
       ...['age', 'stage', 'needs'].flatMap((kind) => [`check.reason.${kind}.met`, `check.reason.${kind}.notMet`]),
+      'check.reason.age.later',
+      'check.reason.stage.later',
+      'check.reason.stage.toConfirm',
+      ...stageValues.flatMap((v) => [`check.stageNow.${v}`, `check.stageName.${v}`]),
+      ...stageValues.filter((v) => v !== 'none').flatMap((v) => [`check.when.${v}`, `check.comingUp.stage.${v}`]),
       'check.reason.qualifier.met',
       'check.reason.qualifier.open',
-      ...['shanghaiHukou', 'underSixMonths', 'sixteenOrOlder'].map((why) => `check.reason.scope.${why}`),
+      'check.reason.qualifier.mentioned',
+      ...['shanghaiHukou', 'hukouUnknown', 'underSixMonths', 'sixteenOrOlder'].flatMap((why) => [`check.reason.scope.${why}`, `check.brief.scope.${why}`]),
       ...['invalid', 'repeated', 'unknownKeys', 'resume'].map((kind) => `check.link.${kind}`),
     ];
     for (const key of keys) {

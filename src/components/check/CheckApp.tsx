@@ -8,11 +8,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
 import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import { freshStart, previousQuestion, stepAfterAnswer, stepFromLink, type CheckStep, type CheckView } from '../../lib/eligibility/checkNavigation.ts';
-import { evaluateEligibility } from '../../lib/eligibility/evaluate.ts';
 import { isComplete, parseFragment, speaksToQuestionnaire, toFragment, type FragmentProblem, type ParsedFragment } from '../../lib/eligibility/fragment.ts';
 import { HotlineBox } from './HotlineBox.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
-import { ResultsView } from './ResultsView.tsx';
+import { useResultsView } from './useResultsView.ts';
 import type { Strings } from '../../lib/strings/translate.ts';
 import { translatorFor, type Translator } from '../../lib/strings/translatorFor.ts';
 
@@ -62,6 +61,7 @@ export default function CheckApp({ data, strings, replaces }: Props) {
   const [state, setState] = useState(() => startFrom(parseFragment(location.hash), tr));
   const { answers, view, notices, moveFocus } = state;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const results = useResultsView(view.kind === 'results' || Object.keys(answers).length > 0);
 
   useEffect(() => {
     document.getElementById(replaces)?.setAttribute('hidden', '');
@@ -82,20 +82,10 @@ export default function CheckApp({ data, strings, replaces }: Props) {
     if (view.kind === 'results' && isComplete(answers)) history.replaceState(null, '', `#${toFragment(answers)}`);
     else clearFragment();
     if (view.kind === 'results' && moveFocus) resultsHeading.current?.focus();
-    // Focus moves only when a step arrives; a change of moveFocus alone is no new screen to announce.
+    // Focus moves only when a step arrives (or the results' code, if it came later); a change of
+    // moveFocus alone is no new screen to announce.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, answers]);
-
-  const verdicts = useMemo(
-    () =>
-      isComplete(answers)
-        ? evaluateEligibility(
-            data.services.map((s) => ({ number: s.number, conditions: s.conditions })),
-            answers,
-          )
-        : [],
-    [answers, data.services],
-  );
+  }, [view, answers, results.kind]);
 
   const go = (step: CheckStep) => setState({ ...step, notices: [], moveFocus: true });
   const goTo = (view: CheckView) => go({ answers, view });
@@ -128,18 +118,26 @@ export default function CheckApp({ data, strings, replaces }: Props) {
           onBack={backTo(previousQuestion(view.question, view.returnToResults))}
           onClear={Object.keys(answers).length > 0 ? startAgain : undefined}
         />
-      ) : (
-        <ResultsView
+      ) : results.kind === 'ready' && isComplete(answers) ? (
+        <results.Screen
           data={data}
-          answers={answers as Answers}
-          fragment={isComplete(answers) ? `#${toFragment(answers)}` : ''}
-          verdicts={verdicts}
+          answers={answers}
+          fragment={`#${toFragment(answers)}`}
           notices={notices}
           tr={tr}
           heading={resultsHeading}
           onChange={(question) => goTo({ kind: 'question', question, returnToResults: true })}
           onStartAgain={startAgain}
         />
+      ) : results.kind === 'failed' ? (
+        <div class="notice" role="alert">
+          <p>{t('check.resultsFailed')}</p>
+          <button type="button" class="button" onClick={results.retry}>
+            {t('check.retry')}
+          </button>
+        </div>
+      ) : (
+        <p role="status">{t('check.resultsLoading')}</p>
       )}
       {view.kind === 'question' && <HotlineBox data={data} tr={tr} />}
     </div>

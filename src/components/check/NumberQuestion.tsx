@@ -1,7 +1,7 @@
 /** A question answered with a whole number: the child's age in years, or the months beyond it. */
 import { useState } from 'preact/hooks';
 import { MAX_AGE, maxMonthsForAge } from '../../lib/eligibility/answers.ts';
-import { readWholeNumber } from '../../lib/eligibility/fragment.ts';
+import { readTypedAge, readTypedMonths } from '../../lib/eligibility/typedAnswer.ts';
 import { fieldIds, QuestionFrame, type QuestionProps } from './QuestionFrame.tsx';
 
 export function NumberQuestion(props: QuestionProps & { question: 'age' | 'months' }) {
@@ -11,7 +11,7 @@ export function NumberQuestion(props: QuestionProps & { question: 'age' | 'month
   const { fieldId, describedBy } = fieldIds(question, error);
 
   function submit() {
-    const value = readWholeNumber(text);
+    const value = question === 'age' ? readTypedAge(text) : readTypedMonths(text);
     const max = question === 'age' ? MAX_AGE : maxMonthsForAge(answers.age ?? MAX_AGE);
     if (value === undefined || value > max) return setError(tr.t(`check.q.${question}.error`, { max }));
     return onAnswer({ ...answers, [question]: value });

@@ -1,6 +1,8 @@
 /** One reason in words: what the official text says, and how the answers meet it or not. */
 import type { Citation } from '../../lib/content/schemas.ts';
+import type { Need } from '../../lib/eligibility/answers.ts';
 import type { Reason } from '../../lib/eligibility/evaluate.ts';
+import { firstStage } from '../../lib/eligibility/stageTiming.ts';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
 
 interface Props {
@@ -27,6 +29,8 @@ function Cites({ cites, tr }: { cites: Citation[]; tr: Translator }) {
   );
 }
 
+const needList = (needs: readonly Need[], { t }: Translator): string => needs.map((need) => t(`check.needs.${need}`)).join(t('check.listJoin'));
+
 export function ReasonText({ reason, tr, departments }: Props) {
   const { t, parts } = tr;
   switch (reason.kind) {
@@ -36,26 +40,36 @@ export function ReasonText({ reason, tr, departments }: Props) {
       return <>{t(`check.reason.scope.${reason.why}`, { departments })}</>;
     case 'insurance':
       return <>{t(`check.reason.insurance.${reason.insurance}`)}</>;
-    case 'qualifier':
-      return <>{parts(`check.reason.qualifier.${reason.met ? 'met' : 'open'}`, { cite: <Cites cites={reason.cites} tr={tr} />, departments })}</>;
-    case 'age':
-      return <>{parts(`check.reason.age.${reason.met ? 'met' : 'notMet'}`, { cite: <Cites cites={reason.cites} tr={tr} />, age: reason.age })}</>;
-    case 'stage':
+    case 'qualifier': {
+      const which = reason.met ? 'met' : reason.mentioned.length > 0 ? 'mentioned' : 'open';
+      return (
+        <>{parts(`check.reason.qualifier.${which}`, { cite: <Cites cites={reason.cites} tr={tr} />, departments, needs: needList(reason.mentioned, tr) })}</>
+      );
+    }
+    case 'age': {
+      const which = reason.met ? 'met' : reason.later ? 'later' : 'notMet';
+      return <>{parts(`check.reason.age.${which}`, { cite: <Cites cites={reason.cites} tr={tr} />, age: reason.age, min: reason.min })}</>;
+    }
+    case 'stage': {
+      const which = reason.toConfirm ? 'toConfirm' : reason.met ? 'met' : reason.later ? 'later' : 'notMet';
       return (
         <>
-          {parts(`check.reason.stage.${reason.met ? 'met' : 'notMet'}`, {
+          {parts(`check.reason.stage.${which}`, {
             cite: <Cites cites={reason.cites} tr={tr} />,
-            stage: t(`check.stage.${reason.stage}`),
-            stages: reason.stages.map((stage) => t(`check.stage.${stage}`)).join(t('check.listJoin')),
+            now: t(`check.stageNow.${reason.stage}`),
+            stages: reason.stages.map((stage) => t(`check.stageName.${stage}`)).join(t('check.listJoin')),
+            when: t(`check.when.${firstStage(reason.stages) ?? 'primary'}`),
+            departments,
           })}
         </>
       );
+    }
     case 'needs':
       return (
         <>
           {parts(`check.reason.needs.${reason.met ? 'met' : 'notMet'}`, {
             cite: <Cites cites={reason.cites} tr={tr} />,
-            needs: reason.matched.map((need) => t(`check.needs.${need}`)).join(t('check.listJoin')),
+            needs: needList(reason.matched, tr),
           })}
         </>
       );
@@ -80,8 +94,8 @@ export function BriefReason({ reason, tr }: { reason: Reason; tr: Translator }) 
     case 'age':
       return <>{t('check.brief.age', { min: reason.min, max: reason.max, age: reason.age })}</>;
     case 'stage':
-      return <>{t(`check.brief.stage.${reason.toConfirm ? 'toConfirm' : 'met'}`, { stage: t(`check.stage.${reason.stage}`) })}</>;
+      return <>{t(`check.brief.stage.${reason.toConfirm ? 'toConfirm' : 'met'}`, { now: t(`check.stageNow.${reason.stage}`) })}</>;
     case 'needs':
-      return <>{t('check.brief.needs', { needs: reason.matched.map((need) => t(`check.needs.${need}`)).join(t('check.listJoin')) })}</>;
+      return <>{t('check.brief.needs', { needs: needList(reason.matched, tr) })}</>;
   }
 }

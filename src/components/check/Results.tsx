@@ -50,11 +50,19 @@ function ServiceResult({ service, verdict, data, tr, level }: ResultProps) {
           <span class="result__number">{t('check.serviceCode', { number: service.number })}</span> {service.name}
         </a>
       </Heading>
-      {/* A service open to every child that very likely fits needs no verdict: its section's heading says it. */}
-      {!(verdict.openToAll && verdict.verdict === 'likely') && (
+      {/* A service open to every child carries no verdict badge: its section's heading says "for all,
+          some with conditions", and its one line says what to confirm, if anything. */}
+      {verdict.openToAll ? (
+        verdict.verdict === 'check' &&
+        why && (
+          <p class="verdict">
+            <BriefReason reason={why} tr={tr} />
+          </p>
+        )
+      ) : (
         <p class="verdict">
           <strong>{t(`check.verdict.${verdict.verdict}`)}</strong>
-          {why && why.kind !== 'openToAll' && (
+          {why && (
             <>
               {t('check.verdictJoin')}
               <BriefReason reason={why} tr={tr} />

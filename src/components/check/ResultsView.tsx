@@ -1,7 +1,8 @@
 /**
  * The results screen, in the order a family needs it: the results, straight after the heading; the
- * family's checklist of places and documents; the hotlines once; then the answers (folded, with
- * change links), starting again, sending the results on, and why other services do not fit.
+ * family's checklist of places and documents; what the child grows into later; the hotlines once;
+ * then the answers (folded, with change links), starting again, sending the results on, and why
+ * other services do not fit.
  */
 import type { RefObject } from 'preact';
 import type { Answers, QuestionId } from '../../lib/eligibility/answers.ts';
@@ -11,6 +12,7 @@ import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { ListenToResults } from '../outreach/ListenToResults.tsx';
 import { ShareResults } from '../outreach/ShareResults.tsx';
 import { AnswersSummary } from './AnswersSummary.tsx';
+import { ComingUp } from './ComingUp.tsx';
 import { FamilyChecklist } from './FamilyChecklist.tsx';
 import { HotlineBox } from './HotlineBox.tsx';
 import { PrintResults } from './PrintResults.tsx';
@@ -18,7 +20,7 @@ import { Results } from './Results.tsx';
 import { ResultsQr } from './ResultsQr.tsx';
 import { WhyNot } from './WhyNot.tsx';
 
-interface Props {
+export interface ResultsViewProps {
   data: CheckData;
   answers: Answers;
   /** The answers as the link contract writes them, for the links and codes made from them. */
@@ -31,9 +33,9 @@ interface Props {
   onStartAgain: () => void;
 }
 
-export function ResultsView({ data, answers, fragment, verdicts, notices, tr, heading, onChange, onStartAgain }: Props) {
+export function ResultsView({ data, answers, fragment, verdicts, notices, tr, heading, onChange, onStartAgain }: ResultsViewProps) {
   const { t } = tr;
-  const applying = verdicts.filter((v) => v.verdict !== 'no');
+  const applying = verdicts.filter((v) => v.verdict === 'likely' || v.verdict === 'check');
   const forAll = applying.filter((v) => v.openToAll);
   const forChild = applying.filter((v) => !v.openToAll);
   // The checklist follows the results' own order: the child's services by category, then the rest.
@@ -54,6 +56,7 @@ export function ResultsView({ data, answers, fragment, verdicts, notices, tr, he
       <ListenToResults data={data} forChild={forChild} forAll={forAll} tr={tr} />
       <Results data={data} forChild={forChild} forAll={forAll} tr={tr} />
       <FamilyChecklist data={data} shown={[...byCategory, ...forAll]} tr={tr} />
+      <ComingUp data={data} verdicts={verdicts} tr={tr} />
       <PrintResults tr={tr} fragment={fragment} />
       <HotlineBox data={data} tr={tr} />
       <details class="answers-fold">

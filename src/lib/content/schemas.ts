@@ -77,7 +77,16 @@ export const conditionSchema = z.discriminatedUnion('kind', [
    * Wording that makes it conditional (符合条件的…, 有需求的…). Verdict "check", unless the family
    * answered one of `satisfiedBy` (有需要的 is met by "emotional difficulties" for service 34).
    */
-  z.strictObject({ kind: z.literal('qualifier'), satisfiedBy: z.array(z.enum(needValues)).default([]), cites }),
+  z.strictObject({
+    kind: z.literal('qualifier'),
+    satisfiedBy: z.array(z.enum(needValues)).default([]),
+    /**
+     * Answers the wording bears on but does not settle (住房有困难 for service 22, whose wording asks
+     * for the city's housing-security conditions): they change the reason, never the verdict.
+     */
+    mentions: z.array(z.enum(needValues)).default([]),
+    cites,
+  }),
   /** The insurance answer shapes what the service means for the child; "not sure" makes it "check". */
   z.strictObject({ kind: z.literal('insurance'), cites }),
 ]);
@@ -115,6 +124,11 @@ export const serviceSchema = z.strictObject({
   eligibility: eligibilitySchema,
   /** Where the source contradicts itself or needs a word of explanation: shown on the page. Default none. */
   notes: z.array(editorialNoteSchema).default([]),
+  /**
+   * For services that share a name (7/8/10 义务教育服务…): a few words of its own content, verbatim
+   * in each language, shown beside the name wherever services are listed together.
+   */
+  tellApart: z.strictObject({ zh: text, en: text }).optional(),
 });
 
 export const measureSectionSchema = z.strictObject({

@@ -3,7 +3,8 @@
  * (`/check/#age=9&hukou=other&months=36&stage=primary&insurance=shanghai&needs=disability,dibao`):
  * hotline staff, outreach workers and tests rely on them, so they never change.
  */
-export const hukouValues = ['other', 'shanghai'] as const;
+/** `unknown`: "not sure", treated as something to confirm, as the other questions' "not sure" is. */
+export const hukouValues = ['other', 'shanghai', 'unknown'] as const;
 export const stageValues = ['none', 'nursery', 'kindergarten', 'primary', 'junior', 'senior', 'vocational'] as const;
 export const insuranceValues = ['shanghai', 'other', 'none', 'unknown'] as const;
 export const needValues = [

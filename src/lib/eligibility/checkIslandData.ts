@@ -29,6 +29,8 @@ export interface CheckService {
   number: number;
   category: string;
   name: string;
+  /** For a service that shares its name: a few words of its own content that tell it apart. */
+  tellApart?: string;
   /** Department names as the page's language shows them, in the source's order. */
   departments: string[];
   hotlines: CheckHotline[];

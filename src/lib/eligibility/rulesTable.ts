@@ -21,13 +21,13 @@ function describeCondition(condition: Condition): string {
   const cites = condition.cites.map(citation).join('；');
   switch (condition.kind) {
     case 'age':
-      return `age ${condition.min}–${condition.max} ← ${cites}`;
+      return `age ${condition.min}–${condition.max}${condition.min > 0 ? ` (younger: coming up)` : ''} ← ${cites}`;
     case 'stage':
-      return `stage ${condition.stages.join('/')}${condition.checkFor.length > 0 ? ` (check for ${condition.checkFor.join('/')})` : ''} ← ${cites}`;
+      return `stage ${condition.stages.join('/')}${condition.checkFor.length > 0 ? ` (check for ${condition.checkFor.join('/')})` : ''}; earlier stages by the stage rules ← ${cites}`;
     case 'needs':
       return `situation ${condition.anyOf.join(' or ')} ← ${cites}`;
     case 'qualifier':
-      return `check${condition.satisfiedBy.length > 0 ? ` (met by ${condition.satisfiedBy.join(', ')})` : ''} ← ${cites}`;
+      return `check${condition.satisfiedBy.length > 0 ? ` (met by ${condition.satisfiedBy.join(', ')})` : ''}${condition.mentions.length > 0 ? ` (reason names ${condition.mentions.join(', ')})` : ''} ← ${cites}`;
     case 'insurance':
       return `insurance answer explained; "not sure" → check ← ${cites}`;
   }
