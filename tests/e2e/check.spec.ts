@@ -30,7 +30,7 @@ function expectedServices(answers: Answers): string[] {
     services.map((s) => ({ number: s.number, conditions: s.eligibility.conditions })),
     answers,
   )
-    .filter((v) => v.verdict !== 'no')
+    .filter((v) => v.verdict === 'likely' || v.verdict === 'check')
     .map((v) => `${v.number}:${v.verdict}`);
 }
 
