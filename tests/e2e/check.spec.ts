@@ -130,6 +130,19 @@ for (const lang of ['zh', 'en'] as const) {
     for (const url of requests) expect(url).not.toMatch(/disability|psych|junior|age=|needs=/u);
   });
 
+  test(`${lang}: the home page's start button and the first question are within the first screen of a small phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${prefix}/`);
+    const start = page.getByRole('link', { name: label('开始查一查', 'Start the check') });
+    expect((await start.boundingBox())!.y + (await start.boundingBox())!.height).toBeLessThanOrEqual(740);
+    await start.click();
+    const input = page.getByLabel(label('年龄（岁）', 'Age (years)'));
+    await expect(input).toBeVisible();
+    const box = (await input.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+
   test(`${lang}: a shared link shows the same results at once`, async ({ page }) => {
     await page.goto(`${prefix}/check/#${contract}`);
     await expect(page.getByTestId('check-results')).toBeVisible();
@@ -302,7 +315,7 @@ test('quick exit from a question step also leaves no way back', async ({ page })
   await page.goto('/en/check/');
   await page.getByLabel('Age (years)').fill('5');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Leave this page quickly' }).click();
+  await page.getByRole('button', { name: 'Exit this page' }).click();
   await expect(page).toHaveURL(/\/en\/$/u);
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/services\/$/u);
