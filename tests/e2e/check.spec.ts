@@ -201,7 +201,7 @@ test('the skip link on the results leaves the answers and the address alone', as
 test('a link that lacks answers says which, and asks them', async ({ page }) => {
   await page.goto('/en/check/#age=9&hukou=other');
   const notice = page.locator('.check-app [role="status"]');
-  await expect(notice).toContainText('The link lacks these answers: Months in Shanghai without a break, School stage, Health insurance, Special situations.');
+  await expect(notice).toContainText('The link lacks these answers: Months in Shanghai without a break, School stage, Medical insurance, Special situations.');
   await expect(notice).toBeFocused();
   await expect(page.locator('.question__title')).toHaveText('How many months has your child lived in Shanghai without a break?');
   await expectNoAxeViolations(page);

@@ -241,6 +241,30 @@ export const searchTermsSchema = z
   })
   .refine((entry) => entry.zh.length + entry.en.length > 0, { message: 'give at least one term', path: ['zh'] });
 
+/**
+ * One term of the site's English glossary (content/glossary.json): a Chinese term the plan uses
+ * again and again, and the one English term the site writes for it wherever a Chinese text has it.
+ * tests/unit/glossary.test.ts holds every translated text to it (src/lib/content/findGlossaryProblems.ts).
+ */
+export const glossaryEntrySchema = z
+  .strictObject({
+    /** The Chinese term, as the texts write it (督促监护令). Each term stands once in the glossary. */
+    zh: text,
+    /**
+     * The English term, as written (case aside) wherever a Chinese text has the term; its plural
+     * counts too, as a word that starts with it (`guardian` in "guardians").
+     */
+    en: text,
+    /** Renderings the site used before or might slip into, refused where the Chinese has the term. Default none. */
+    avoid: z.array(text).default([]),
+    /** Why this English: what the term means, and why not the renderings in `avoid`. */
+    note: text,
+  })
+  .refine((entry) => entry.avoid.every((rendering) => !rendering.toLowerCase().includes(entry.en.toLowerCase())), {
+    message: 'a rendering to avoid contains the English term itself, so the term could never be written: remove it from "avoid"',
+    path: ['avoid'],
+  });
+
 export type Category = z.infer<typeof categorySchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type MeasureSection = z.infer<typeof measureSectionSchema>;
@@ -250,3 +274,4 @@ export type Hotline = z.infer<typeof hotlineSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type SearchTerms = z.infer<typeof searchTermsSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

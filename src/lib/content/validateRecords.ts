@@ -4,14 +4,18 @@
  */
 import type { z } from 'zod';
 
-/** How a record is named in a message: `service 3`, `department "civil-affairs"`, or its position. */
+/**
+ * How a record is named in a message: `service 3`, `department "civil-affairs"`, a glossary's
+ * `term 督促监护令`, or its position.
+ */
 function describeRecord(kind: string, raw: unknown, index: number): string {
   if (raw && typeof raw === 'object') {
-    const { number, service, id, code } = raw as { number?: unknown; service?: unknown; id?: unknown; code?: unknown };
+    const { number, service, id, code, zh } = raw as { number?: unknown; service?: unknown; id?: unknown; code?: unknown; zh?: unknown };
     if (typeof number === 'number') return `${kind} ${number}`;
     if (typeof service === 'number') return `${kind} ${service}`;
     if (typeof code === 'string') return `${kind} ${code}`;
     if (typeof id === 'string') return `${kind} "${id}"`;
+    if (typeof zh === 'string') return `${kind} ${zh}`;
   }
   return `${kind} at position ${index + 1}`;
 }
