@@ -40,7 +40,10 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
       ...(service.tellApart ? { tellApart: service.tellApart[side] } : {}),
       departments: departmentsOfService(content, service).map((department) => departmentLabel(department, lang)),
       hotlines: hotlinesOfService(content, service).map(hotline),
-      conditions: service.eligibility.conditions,
+      conditions: service.eligibility.conditions.map((condition) => ({
+        ...condition,
+        cites: condition.cites.map(({ en, words, ...where }) => ({ ...where, words: side === 'en' ? en : words })),
+      })),
       next: checkNextStep(content, service, lang),
     })),
     hotlines: hotlines.filter((line) => line.kind === 'plan' && line.number).map(hotline),

@@ -63,7 +63,12 @@ for (const lang of ['zh', 'en'] as const) {
       await next();
       await page.getByLabel(label('不确定', 'Not sure'), { exact: true }).check();
       await next();
-      await page.getByLabel(label('父母或监护人在找工作（包括刚失业）或想创业', 'A parent or guardian looking for work (including just lost a job) or starting a business'), { exact: true }).check();
+      await page
+        .getByLabel(
+          label('父母或监护人在找工作（包括刚失业）或想创业', 'A parent or guardian looking for work (including just lost a job) or starting a business'),
+          { exact: true },
+        )
+        .check();
       await next();
 
       const results = page.getByTestId('check-results');

@@ -4,7 +4,7 @@ import { loadContent } from '../../src/lib/content/loadContent.ts';
 import type { Condition } from '../../src/lib/content/schemas.ts';
 import { contentDir } from './sourceFile.ts';
 
-const cites = [{ source: 'target' as const, words: 'x' }];
+const cites = [{ source: 'target' as const, words: 'x', en: 'x' }];
 const age = (min: number, max: number): Condition => ({ kind: 'age', min, max, cites });
 const stage = (stages: Extract<Condition, { kind: 'stage' }>['stages'], checkFor: typeof stages = []): Condition => ({
   kind: 'stage',

@@ -81,7 +81,7 @@ describe('services', () => {
     for (const service of content.services) {
       for (const condition of service.eligibility.conditions.filter((c) => c.kind === 'age')) {
         const words = `${condition.min}-${condition.max}岁`;
-        expect(condition.cites, `service ${service.number}`).toEqual([{ source: 'target', words }]);
+        expect(condition.cites, `service ${service.number}`).toEqual([{ source: 'target', words, en: `aged ${condition.min}–${condition.max}` }]);
       }
     }
   });

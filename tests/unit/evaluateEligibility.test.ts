@@ -133,7 +133,7 @@ describe('reasons', () => {
     expect(result.reasons).toContainEqual({
       kind: 'qualifier',
       met: false,
-      cites: [{ source: 'target', words: '义务教育阶段符合条件的流动儿童' }],
+      cites: [{ source: 'target', words: '义务教育阶段符合条件的流动儿童', en: 'Eligible migrant children at the compulsory education stage' }],
       mentioned: [],
     });
   });
@@ -145,7 +145,7 @@ describe('reasons', () => {
 
   it('give the age and the range when age excludes a child', () => {
     expect(verdictFor(1, { age: 7 }).reasons).toEqual([
-      { kind: 'age', met: false, later: false, min: 0, max: 6, age: 7, cites: [{ source: 'target', words: '0-6岁' }] },
+      { kind: 'age', met: false, later: false, min: 0, max: 6, age: 7, cites: [{ source: 'target', words: '0-6岁', en: 'aged 0–6' }] },
     ]);
   });
 

@@ -1,5 +1,5 @@
 /** One reason in words: what the official text says, and how the answers meet it or not. */
-import type { Citation } from '../../lib/content/schemas.ts';
+import type { CitedWords } from '../../lib/content/schemas.ts';
 import type { Need } from '../../lib/eligibility/answers.ts';
 import type { Reason } from '../../lib/eligibility/evaluate.ts';
 import { firstStage } from '../../lib/eligibility/stageTiming.ts';
@@ -12,15 +12,15 @@ interface Props {
   departments: string;
 }
 
-/** "The target group says “0-6岁”": the quoted words stay Chinese, marked as such for screen readers. */
-function Cites({ cites, tr }: { cites: Citation[]; tr: Translator }) {
+/** "The target group reads “aged 0–6”": the quoted words in the page's language, as its own version of the plan reads them. */
+function Cites({ cites, tr }: { cites: CitedWords[]; tr: Translator }) {
   return (
     <>
       {cites.map((cite, i) => (
         <>
           {i > 0 && tr.t('check.citeJoin')}
           {tr.parts(`check.cite.${cite.source}`, {
-            words: <q lang="zh-CN">{cite.words}</q>,
+            words: <q>{cite.words}</q>,
             number: cite.measure ?? '',
           })}
         </>

@@ -50,6 +50,7 @@ function ServiceResult({ service, verdict, data, tr, level }: ResultProps) {
           <span class="result__number">{t('check.serviceCode', { number: service.number })}</span> {service.name}
         </a>
       </Heading>
+      {service.tellApart && <p class="tell-apart small">{service.tellApart}</p>}
       {/* A service open to every child carries no verdict badge: its section's heading says "for all,
           some with conditions", and its one line says what to confirm, if anything. */}
       {verdict.openToAll ? (

@@ -17,6 +17,7 @@ export function WhyNot({ data, notApplying, tr }: { data: CheckData; notApplying
               <a href={`${data.paths.services}${service.number}/`}>
                 {t('check.serviceCode', { number: service.number })} {service.name}
               </a>
+              {service.tellApart && <span class="tell-apart small">{service.tellApart}</span>}
               <ul class="reasons">
                 {verdict.reasons.map((reason) => (
                   <li>

@@ -5,7 +5,7 @@
  * "6–11" and the chart must not pretend it is.
  */
 import { stageValues, type Stage } from '../eligibility/answers.ts';
-import type { Condition } from '../content/schemas.ts';
+import type { ShownCondition as Condition } from '../content/schemas.ts';
 
 /** The least of a service the age view reads. */
 export interface ServiceConditions {

@@ -9,6 +9,7 @@ import { findNextStepProblems } from '../nextSteps/findNextStepProblems.ts';
 import { findPlaceProblems } from '../places/findPlaceProblems.ts';
 import { collectionNames, collections, inListOrder, keyOf, type CollectionName, type SiteContent } from './collections.ts';
 import { findReferenceProblems } from './findReferenceProblems.ts';
+import { findServiceWordingProblems } from './findServiceWordingProblems.ts';
 import { loadDivisions, type Divisions } from './loadDivisions.ts';
 import { validateRecords } from './validateRecords.ts';
 
@@ -78,7 +79,7 @@ export function loadContent(contentDir: string): SiteContent {
   // left out, and would otherwise be reported again as missing wherever it is named. They are
   // checked in the files' order, so that a message's position is the record's place in its file.
   if (problems.length === 0) {
-    problems.push(...findReferenceProblems(asRead), ...findNextStepProblems(asRead));
+    problems.push(...findReferenceProblems(asRead), ...findServiceWordingProblems(asRead), ...findNextStepProblems(asRead));
     const hotlineNumbers = new Set(asRead.hotlines.flatMap((hotline) => (hotline.number ? [hotline.number] : [])));
     for (const { index, field, message } of findPlaceProblems(asRead.places, { ...asRead, hotlineNumbers, shapes: divisions.shapes })) {
       problems.push(`content/places.json, place "${asRead.places[index]?.id}", field "${field}": ${message}`);

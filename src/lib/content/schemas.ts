@@ -39,6 +39,11 @@ export const citationSchema = z
     source: z.enum(['target', 'name', 'content', 'measure']),
     measure: z.number().int().min(1).max(32).optional(),
     words: text,
+    /**
+     * The same words as the English of that place reads them (its `en` field, or the measure's
+     * English), so that an English reason quotes no Chinese. Checked to stand there verbatim.
+     */
+    en: text,
   })
   .refine((cite) => (cite.source === 'measure') === (cite.measure !== undefined), {
     message: 'a measure citation needs "measure": N, and only a measure citation has one',
@@ -273,5 +278,9 @@ export type Department = z.infer<typeof departmentSchema>;
 export type Hotline = z.infer<typeof hotlineSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+/** A citation as the questionnaire shows it: its words in the page's language only. */
+export type CitedWords = Omit<Citation, 'en'>;
+/** A condition as the questionnaire receives it, its citations in the page's language. */
+export type ShownCondition = Condition extends infer C ? (C extends { cites: Citation[] } ? Omit<C, 'cites'> & { cites: CitedWords[] } : never) : never;
 export type SearchTerms = z.infer<typeof searchTermsSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -2,7 +2,7 @@
  * What the questionnaire island receives from the page: plain data, already in the page's language.
  * Built at build time (src/site/checkData.ts); nothing here is fetched.
  */
-import type { Condition } from '../content/schemas.ts';
+import type { ShownCondition } from '../content/schemas.ts';
 import type { Language } from '../paths.ts';
 
 export interface CheckHotline {
@@ -34,7 +34,8 @@ export interface CheckService {
   /** Department names as the page's language shows them, in the source's order. */
   departments: string[];
   hotlines: CheckHotline[];
-  conditions: Condition[];
+  /** The eligibility conditions, their cited words in the page's language. */
+  conditions: ShownCondition[];
   next: CheckNextStep;
 }
 

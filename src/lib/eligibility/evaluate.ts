@@ -2,7 +2,7 @@
  * Decides, for every service, whether the answers put the child inside its target group, and why.
  * Pure: the same answers and rules always give the same verdicts, on the phone and in the tests.
  */
-import type { Citation, Condition } from '../content/schemas.ts';
+import type { CitedWords as Citation, ShownCondition as Condition } from '../content/schemas.ts';
 import type { Answers, Insurance, Need, Stage } from './answers.ts';
 import { stageTiming } from './stageTiming.ts';
 
