@@ -157,7 +157,9 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('[data-testid="check-results"] [data-service]')).toHaveCount(shown.length);
     // "Why not" for the rest is one tap away.
     await page.locator('.why-not summary').click();
-    await expect(page.locator('.why-not')).toContainText('0-6岁');
+    await expect(page.locator('.why-not')).toContainText(label('0-6岁', 'aged 0–6'));
+    // English reasons quote the English version of the plan's words: no Chinese in them.
+    if (lang === 'en') expect(await page.locator('.why-not').innerText()).not.toMatch(/\p{Script=Han}/u);
   });
 }
 

@@ -72,3 +72,12 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(one.locator('.verdict')).toContainText(label('户籍不确定，要确认', 'Not sure about hukou: to confirm'));
   });
 }
+
+test('en: every reason on the results, coming up and why not reads in English, with no Chinese', async ({ page }) => {
+  await page.goto('/en/check/#age=16&hukou=unknown&months=3&stage=none&insurance=unknown&needs=disability,housing,job,psych');
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  for (const fold of await page.locator('.result__more, .why-not').all()) await fold.locator('summary').first().click();
+  const reasons = await page.locator('.reasons, .verdict').allInnerTexts();
+  expect(reasons.length).toBeGreaterThan(20);
+  for (const text of reasons) expect(text).not.toMatch(/\p{Script=Han}/u);
+});
