@@ -25,6 +25,7 @@ function wordingFrom(strings: LocaleStrings): IndexWording {
     serviceTitle: (number, name) => `${fill('service.code', { number })} ${name}`,
     measureTitle: (number) => fill('measure.code', { number }),
     categoryDetail: (count) => fill('home.serviceCount', { count }),
+    hotlineSuggestion: (suggestion) => fill('hotlines.suggestion', { suggestion }),
   };
 }
 
