@@ -56,7 +56,7 @@ export interface NextStepsView {
 }
 
 /** The site language a page's language reads as. */
-const languageOf: Record<'zh' | 'en', Language> = { zh: 'zh-CN', en: 'en' };
+export const languageOf: Record<'zh' | 'en', Language> = { zh: 'zh-CN', en: 'en' };
 
 function citedSource(content: Pick<SiteContent, 'sources'>, cite: FactCitation, lang: Language): CitedSourceView {
   const t = useTranslations(lang);
