@@ -123,6 +123,16 @@ describe('departments', () => {
     for (const shortName of used) departmentFor(shortName);
   });
 
+  it("explain on its page that the body the list names 上海市疾病预防控制中心 is the measures' 市疾控局", () => {
+    const cdc = departmentFor('市疾控局');
+    expect(cdc.zh.name).toBe('上海市疾病预防控制中心');
+    for (const side of ['zh', 'en'] as const) {
+      const notes = cdc.notes.map((note) => note[side]).join();
+      expect(notes, side).toContain('上海市疾病预防控制中心');
+      expect(notes, side).toContain('市疾控局');
+    }
+  });
+
   it('each carry a short name that the source uses', () => {
     for (const department of content.departments) {
       for (const shortName of department.zh.shortNames) {

@@ -149,6 +149,8 @@ export const departmentSchema = z.strictObject({
     shortNames: z.array(text).min(1, 'needs the short name the plan uses'),
   }),
   en: z.strictObject({ name: text }),
+  /** Where the plan names the body in two ways, or its name needs a word of explanation: shown on its page. Default none. */
+  notes: z.array(editorialNoteSchema).default([]),
 });
 
 /** A hotline's phone number: digits only (3 to 8 of them), dialled as written. */
