@@ -1,6 +1,6 @@
 /** Builds the questionnaire island's data for one language from the checked content. */
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
-import { departmentsOfService, hotlinesOfService } from '../lib/content/relations.ts';
+import { departmentsOfService, hotlineById, hotlinesOfService } from '../lib/content/relations.ts';
 import type { Hotline, Service } from '../lib/content/schemas.ts';
 import type { CheckData, CheckHotline, CheckNextStep } from '../lib/eligibility/checkIslandData.ts';
 import type { SiteContent } from '../lib/content/collections.ts';
@@ -46,7 +46,8 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
       })),
       next: checkNextStep(content, service, lang),
     })),
-    hotlines: hotlines.filter((line) => line.kind === 'plan' && line.number).map(hotline),
+    // The results tell a family to ask 12345, so it stands with the plan's lines, with its 021 form.
+    hotlines: [...hotlines.filter((line) => line.kind === 'plan' && line.number), hotlineById(content, '12345')].map(hotline),
     paths: {
       services: localisedPath(lang, '/services/'),
       hotlines: localisedPath(lang, '/hotlines/'),

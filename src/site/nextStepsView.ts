@@ -56,7 +56,7 @@ export interface NextStepsView {
 }
 
 /** The site language a page's language reads as. */
-const languageOf: Record<'zh' | 'en', Language> = { zh: 'zh-CN', en: 'en' };
+export const languageOf: Record<'zh' | 'en', Language> = { zh: 'zh-CN', en: 'en' };
 
 function citedSource(content: Pick<SiteContent, 'sources'>, cite: FactCitation, lang: Language): CitedSourceView {
   const t = useTranslations(lang);
@@ -96,7 +96,8 @@ function citedSource(content: Pick<SiteContent, 'sources'>, cite: FactCitation, 
   };
 }
 
-function factView(content: Pick<SiteContent, 'sources'>, fact: NextStepFact, lang: Language): FactView {
+/** A cited fact in a page's language, with its sources ready to show (next steps, 12345's role, a kind of place). */
+export function factView(content: Pick<SiteContent, 'sources'>, fact: NextStepFact, lang: Language): FactView {
   const sources = fact.cites.map((cite) => citedSource(content, cite, lang));
   return {
     text: fact[contentSide(lang)],

@@ -1,12 +1,16 @@
 /**
  * What the places pages show, gathered from the checked content: a district's streets and towns,
  * each with its places by kind and its map searches, and the district-level places. Nothing here is formatted for a
- * language; the pages and components do that.
+ * language, but for what official pages say of each kind of place, which is shown with its sources
+ * as next steps are; the pages and components do the rest.
  */
 import { districtLevelKinds, type District, type OfficeKind, type Place, type PlaceKind, type Street } from '../lib/content/placeSchemas.ts';
 import { placeKindById } from '../lib/content/relations.ts';
 import { convertCoordinates, type LonLat } from '../lib/places/coordinates.ts';
+import { divisionCounts, type DivisionCount } from '../lib/places/divisionCounts.ts';
 import { amapSearchUrl, streetOfficeKeyword } from '../lib/places/mapSearch.ts';
+import type { Language } from '../lib/paths.ts';
+import { factView, type FactView } from './nextStepsView.ts';
 import { getSiteContent } from './siteContent.ts';
 
 /** A place with its position in WGS-84, the system the phone's location and the boundaries use. */
@@ -36,6 +40,8 @@ export interface StreetView {
 
 export interface DistrictView {
   district: District;
+  /** How many subdistricts, towns and townships it has. */
+  counts: DivisionCount[];
   streets: StreetView[];
   /** Verified district-level places (the rescue and protection institution). */
   districtPlaces: PlaceView[];
@@ -59,6 +65,7 @@ export async function districtViews(): Promise<DistrictView[]> {
   const byKind = kindOrder(placeKinds);
   return districts.map((district) => ({
     district,
+    counts: divisionCounts(streets.filter((street) => street.district === district.code)),
     streets: streets
       .filter((street) => street.district === district.code)
       .map((street) => {
@@ -73,7 +80,10 @@ export async function districtViews(): Promise<DistrictView[]> {
   }));
 }
 
-/** What every places page shares: the districts, with how many streets and towns each has, the kinds of place and of office. */
+/**
+ * What every places page shares: the districts, with how many subdistricts, towns and townships
+ * each has and the city has, the kinds of place and of office.
+ */
 export async function placesPageContent() {
   const content = await getSiteContent();
   const { districts, streets, placeKinds, officeKinds } = content;
@@ -81,7 +91,14 @@ export async function placesPageContent() {
     districts,
     placeKinds,
     officeKinds,
-    streetCounts: new Map(districts.map((district) => [district.code, streets.filter((street) => street.district === district.code).length])),
+    districtCounts: new Map(districts.map((district) => [district.code, divisionCounts(streets.filter((street) => street.district === district.code))])),
+    cityCounts: divisionCounts(streets),
     rescue: placeKindById(content, 'rescue-protection-institution'),
   };
+}
+
+/** What official pages beyond the plan say of each kind of place, in a page's language, by kind (none for most). */
+export async function placeKindFacts(lang: Language): Promise<ReadonlyMap<PlaceKind['id'], FactView[]>> {
+  const content = await getSiteContent();
+  return new Map(content.placeKinds.map((kind) => [kind.id, kind.facts.map((fact) => factView(content, fact, lang))]));
 }

@@ -1,6 +1,6 @@
-/** What the plan's page (/policy/) shows: each section with its measures, each measure with the services linked to it. */
+/** What the plan's page (/policy/) shows: each section with its measures, each measure with the services linked to it and the hotlines it names. */
 import { byLanguage } from '../lib/byLanguage.ts';
-import { servicesOfMeasure } from '../lib/content/relations.ts';
+import { hotlinesOfMeasure, servicesOfMeasure } from '../lib/content/relations.ts';
 import type { Language } from '../lib/paths.ts';
 import { getSiteContent } from './siteContent.ts';
 
@@ -18,7 +18,9 @@ export async function policyView() {
     departments,
     sections: measureSections.map((section) => ({
       section,
-      measures: measures.filter((measure) => measure.section === section.number).map((measure) => ({ measure, services: servicesOfMeasure(content, measure) })),
+      measures: measures
+        .filter((measure) => measure.section === section.number)
+        .map((measure) => ({ measure, services: servicesOfMeasure(content, measure), hotlines: hotlinesOfMeasure(content, measure) })),
     })),
   };
 }

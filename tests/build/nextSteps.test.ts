@@ -6,20 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../support/entities.ts';
 import { builtSite, sitemapPaths } from '../support/sitemap.ts';
+import { visibleText } from '../support/visibleText.ts';
 
 const html = (path: string) => readFileSync(join(builtSite, path, 'index.html'), 'utf8');
-
-/** The words a reader sees: the body (of a page, or a piece of one) without scripts, tags or attributes. */
-const visibleText = (html: string) =>
-  decodeEntities(
-    html
-      .replace(/^[\s\S]*?<body/u, '<body')
-      .replace(/<script[\s\S]*?<\/script>/gu, ' ')
-      .replace(/<style[\s\S]*?<\/style>/gu, ' ')
-      .replace(/<[^>]+>/gu, ' '),
-  );
 
 /** The next-steps section of a built service page, as HTML. */
 function nextStepsOf(page: string): string {

@@ -83,13 +83,14 @@ describe.each(languages)('every street and town on the $name district pages', ({
     }
   });
 
-  it('names 12345 only as a link that calls it', () => {
+  it('names 12345 only as a link that calls it, in its short or its 021 form', () => {
     for (const district of districts) {
       const html = pageOf(prefix, district.code);
       expect(html, district.code).toContain('href="tel:12345"');
+      expect(html, district.code).toContain('href="tel:02112345"');
       const outsideCallLinks = html
         .replace(/<script[\s\S]*?<\/script>/gu, '')
-        .replace(/<a [^>]*href="tel:12345"[^>]*>[\s\S]*?<\/a>/gu, '')
+        .replace(/<a [^>]*href="tel:(?:021)?12345"[^>]*>[\s\S]*?<\/a>/gu, '')
         .replace(/<[^>]*>/gu, '');
       expect(outsideCallLinks, district.code).not.toContain('12345');
     }

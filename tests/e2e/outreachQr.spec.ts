@@ -237,6 +237,11 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(list.locator('.poster__number')).toHaveText(hotlines.filter((h) => h.kind === kind).map((h) => h.number!));
     }
     await expect(poster.locator('.poster__number')).toHaveCount(hotlines.length);
+    // Each Shanghai line with its 021 form, and the site's tip saying why, labelled as its own.
+    for (const hotline of hotlines) {
+      await expect(poster.locator(`a[href="tel:021${hotline.number!}"]`)).toHaveCount(hotline.offerShanghaiAreaCode ? 1 : 0);
+    }
+    await expect(poster).toContainText(label('本站提示：用外地手机号拨短号', 'Tip from this site: A phone registered outside Shanghai'));
 
     const printButton = page.getByRole('button', { name: label('打印海报', 'Print the poster') });
     await expect(printButton).toBeVisible();

@@ -17,9 +17,10 @@ const streets: Street[] = [
   { code: '310112101', district: '310112', name: '莘庄镇', kind: 'zhen' },
   { code: '310115114', district: '310115', name: '唐镇', kind: 'zhen' },
 ];
+const kindWords = { zh: { jiedao: '街道', zhen: '镇', xiang: '乡' }, en: { jiedao: 'subdistrict', zhen: 'town', xiang: 'township' } };
 const wording: Record<'zh' | 'en', PlaceWording> = {
-  zh: { streetCount: (count) => `${count}个街道、镇`, streetKind: (kind) => ({ jiedao: '街道', zhen: '镇', xiang: '乡' })[kind] },
-  en: { streetCount: (count) => `${count} streets and towns`, streetKind: (kind) => ({ jiedao: 'subdistrict', zhen: 'town', xiang: 'township' })[kind] },
+  zh: { divisionCounts: (counts) => counts.map(({ kind, count }) => `${count}个${kindWords.zh[kind]}`).join('、'), streetKind: (kind) => kindWords.zh[kind] },
+  en: { divisionCounts: (counts) => counts.map(({ kind, count }) => `${count} ${kindWords.en[kind]}s`).join(', '), streetKind: (kind) => kindWords.en[kind] },
 };
 const toPinyin = (text: string) => pinyin(text, { toneType: 'none', type: 'array', v: true });
 const zh = buildPlaceSearchIndex('zh-CN', { districts, streets, wording: wording.zh, toPinyin });
@@ -72,9 +73,10 @@ describe('buildPlaceSearchIndex', () => {
     expect(find(en, 'street:310112101').label).toEqual({ title: '莘庄镇', detail: 'Minhang District · town' });
   });
 
-  it('titles a district in the index language, with how many streets and towns it has', () => {
-    expect(find(zh, 'district:310101').label).toEqual({ title: '黄浦区', detail: '2个街道、镇' });
-    expect(find(en, 'district:310101').label).toEqual({ title: 'Huangpu District', detail: '2 streets and towns' });
+  it('titles a district in the index language, with how many subdistricts, towns and townships it has', () => {
+    expect(find(zh, 'district:310101').label).toEqual({ title: '黄浦区', detail: '2个街道' });
+    expect(find(en, 'district:310101').label).toEqual({ title: 'Huangpu District', detail: '2 subdistricts' });
+    expect(find(zh, 'district:310112').label).toEqual({ title: '闵行区', detail: '1个镇' });
   });
 
   it('keeps the official name first, then the shorter ones, and a district its English names', () => {

@@ -3,6 +3,7 @@
  * source's words under the one normalisation the README describes, and every reference resolves.
  */
 import { describe, expect, it } from 'vitest';
+import zhLocale from '../../src/locales/zh-CN.json';
 import { loadContent } from '../../src/lib/content/loadContent.ts';
 import type { Department } from '../../src/lib/content/schemas.ts';
 import { normaliseVerbatim, parseIssuingBodies, parseMeasures, parseServiceList } from '../../src/lib/sourceText.ts';
@@ -122,6 +123,16 @@ describe('departments', () => {
     for (const shortName of used) departmentFor(shortName);
   });
 
+  it("explain on its page that the body the list names 上海市疾病预防控制中心 is the measures' 市疾控局", () => {
+    const cdc = departmentFor('市疾控局');
+    expect(cdc.zh.name).toBe('上海市疾病预防控制中心');
+    for (const side of ['zh', 'en'] as const) {
+      const notes = cdc.notes.map((note) => note[side]).join();
+      expect(notes, side).toContain('上海市疾病预防控制中心');
+      expect(notes, side).toContain('市疾控局');
+    }
+  });
+
   it('each carry a short name that the source uses', () => {
     for (const department of content.departments) {
       for (const shortName of department.zh.shortNames) {
@@ -143,11 +154,35 @@ describe('hotlines', () => {
     }
   });
 
-  it('describe what the plan lines help with in the words of measure 21, with its departments', () => {
+  it("carry measure 21's departments, which it names for the plan lines together", () => {
     for (const hotline of content.hotlines.filter((h) => h.kind === 'plan')) {
-      expect(measure21.zh.text, hotline.id).toContain(hotline.zh.helpsWith);
       expect(hotline.departments, hotline.id).toEqual(measure21.departments);
     }
+  });
+
+  it("never pin measure 21's topics, which it gives the lines together, on one line: each suggests in its own words", () => {
+    const topics = ['心理情感', '家庭教育', '权益维护', '政策法规', '咨询服务'];
+    for (const hotline of content.hotlines) {
+      for (const topic of topics) expect(hotline.zh.suggestion ?? '', `${hotline.id} ${topic}`).not.toContain(topic);
+    }
+    const suggestions = content.hotlines.map((h) => h.zh.suggestion).filter((text) => text !== undefined);
+    expect(new Set(suggestions).size, 'no two lines suggest the same').toBe(suggestions.length);
+  });
+
+  it("say measure 21's topics once, on the hotlines page, in the plan's own words", () => {
+    const quoted = zhLocale['hotlines.planTopics'].match(/“(.+?)”/u)![1]!;
+    expect(measure21.zh.text).toContain(quoted);
+    for (const topic of ['心理情感', '家庭教育', '权益维护', '政策法规']) expect(quoted).toContain(topic);
+  });
+
+  it('give no way to reach 青小聊, since no official page the site has read gives one', () => {
+    const platform = content.hotlines.find((h) => h.id === 'qingxiaoliao')!;
+    expect(platform.number).toBeUndefined();
+    expect(platform.zh.suggestion).toBeUndefined();
+  });
+
+  it('link the psychological line 962525 to no service about the law (32, 33): no source ties them', () => {
+    for (const number of [32, 33]) expect(content.services.find((s) => s.number === number)!.hotlines).not.toContain('962525');
   });
 
   it('include 962525, 12355, 12338 and the three public numbers 110, 120 and 12345', () => {

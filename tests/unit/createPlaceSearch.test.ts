@@ -25,7 +25,10 @@ function smallPlaces() {
   return buildPlaceSearchIndex('zh-CN', {
     districts,
     streets,
-    wording: { streetCount: (count) => `${count}个街道、镇`, streetKind: (kind) => ({ jiedao: '街道', zhen: '镇', xiang: '乡' })[kind] },
+    wording: {
+      divisionCounts: (counts) => counts.map(({ count }) => `${count}个`).join('、'),
+      streetKind: (kind) => ({ jiedao: '街道', zhen: '镇', xiang: '乡' })[kind],
+    },
     toPinyin: (text) => pinyin(text, { toneType: 'none', type: 'array', v: true }),
   });
 }

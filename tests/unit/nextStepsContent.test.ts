@@ -145,6 +145,26 @@ describe('next steps in content/', () => {
       expect.stringMatching(/^content\/hotlines\.json, hotline "12345", field "officialRole\.cites\[0\]": "answers 24 hours a day" does not stand/u),
     ]);
   });
+
+  it('check the words of what a page says of a kind of place, such as how many workstations there are', () => {
+    edit('place-kinds.json', (kinds) => {
+      kinds.find((kind: any) => kind.id === 'minor-protection-workstation').facts[0].cites[0].words = 'a workstation in every village';
+    });
+    expect(scratch.problems()).toEqual([
+      expect.stringMatching(
+        /^content\/place-kinds\.json, place kind "minor-protection-workstation", field "facts\[0\]\.cites\[0\]": "a workstation in every village" does not stand/u,
+      ),
+    ]);
+  });
+
+  it('refuse a fact about a kind of place that names no source', () => {
+    edit('place-kinds.json', (kinds) => {
+      kinds.find((kind: any) => kind.id === 'minor-protection-workstation').facts[0].cites = [];
+    });
+    expect(scratch.problems()).toEqual([
+      expect.stringMatching(/^content\/place-kinds\.json, place kind "minor-protection-workstation", field "facts\[0\]\.cites": name the source/u),
+    ]);
+  });
 });
 
 describe('hostFitsKind', () => {

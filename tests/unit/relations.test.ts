@@ -5,6 +5,7 @@ import {
   departmentById,
   departmentsOfService,
   hotlinesOfDepartment,
+  hotlinesOfMeasure,
   hotlinesOfService,
   measuresOfDepartment,
   measuresOfService,
@@ -39,6 +40,12 @@ describe('relations', () => {
   it('gives a measure the services cross-referenced to it', () => {
     const measure21 = content.measures.find((measure) => measure.number === 21);
     expect(servicesOfMeasure(content, measure21!).map((service) => service.number)).toEqual([34]);
+  });
+
+  it('gives a measure the hotlines it names', () => {
+    const measureNumbered = (number: number) => content.measures.find((measure) => measure.number === number)!;
+    expect(hotlinesOfMeasure(content, measureNumbered(21)).map((hotline) => hotline.id)).toEqual(['962525', '12355', '12338', 'qingxiaoliao']);
+    expect(hotlinesOfMeasure(content, measureNumbered(29))).toEqual([]);
   });
 
   it('gives a department its services, measures and hotlines', () => {

@@ -1,8 +1,8 @@
 /**
  * What the age view (/ages/) shows: the services whose wording states ages, as bars over the ages
  * 0–17, and the services tied to a school stage, grouped by stage. Stages are never turned into
- * ages: Shanghai runs 5 years of primary and 4 of junior secondary, so "primary school" is not
- * "6–11" and the chart must not pretend it is.
+ * ages: the plan names stages, not ages, and no official page the site has read says how many years
+ * each stage lasts in Shanghai, so "primary school" is not "6–11" and the chart must not pretend it is.
  */
 import { stageValues, type Stage } from '../eligibility/answers.ts';
 import type { ShownCondition as Condition } from '../content/schemas.ts';

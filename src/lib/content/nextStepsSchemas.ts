@@ -6,12 +6,10 @@
  */
 import { z } from 'zod';
 import { calendarDate } from './calendarDate.ts';
+import { citedFactFields, citedFactSchema, factCites, slug } from './citedFactSchemas.ts';
 import { officeKindIds } from './placeSchemas.ts';
 
 const text = z.string().trim().min(1, 'is empty: write the text, or remove the record');
-
-/** A lower-case slug: `gov-en-vaccination`, `vaccination-booklet`. */
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, 'must be a lower-case slug of letters, digits and hyphens');
 
 /**
  * The hosts each kind of source may live on. `government`: a government or department site
@@ -89,39 +87,14 @@ export const sourceSchema = z
     }
   });
 
-/**
- * Where a fact comes from: the plan itself (an item of its list by number, or a measure), or an
- * official page in content/sources.json. `words` must stand verbatim in that place.
- */
-export const factCitationSchema = z.discriminatedUnion('from', [
-  /** An item of the list 1–42: the words stand in its 服务对象, 服务项目 or 服务内容. */
-  z.strictObject({ from: z.literal('item'), number: z.number().int().min(1).max(42), words: text }),
-  /** A measure of the plan 1–32: the words stand in its text. */
-  z.strictObject({ from: z.literal('measure'), number: z.number().int().min(1).max(32), words: text }),
-  /** An official page: its id in content/sources.json; the words stand in one of its excerpts. */
-  z.strictObject({ from: z.literal('page'), page: slug, words: text }),
-]);
-
-export const factCites = z
-  .array(factCitationSchema, { error: 'name the source this fact rests on: the plan (item or measure) or a page in content/sources.json' })
-  .min(1, 'name the source this fact rests on: the plan (item or measure) or a page in content/sources.json');
-
-/** One fact, in plain words in both languages, with the words it rests on. */
-const factFields = {
-  /** The site's plain words for what the cited words say, adding nothing they do not. */
-  zh: text,
-  en: text,
-  cites: factCites,
-};
-
-export const nextStepFactSchema = z.strictObject(factFields);
+export const nextStepFactSchema = citedFactSchema;
 
 /** What an official page beyond the plan says a hotline does (12345's minor-protection role). */
 export const hotlineRoleSchema = nextStepFactSchema;
 
 /** A place to go. `office` links it to the map searches on the street and town pages. */
 export const whereFactSchema = z.strictObject({
-  ...factFields,
+  ...citedFactFields,
   /**
    * How the family reaches it: `visit`, a place it goes to (listed on the family's checklist, and
    * where it asks what to bring); `online`, a website or app; `other`, where the service reaches the
@@ -142,7 +115,7 @@ export const whereFactSchema = z.strictObject({
 
 /** A document to bring. The same `document` on several services is listed once on the family's checklist. */
 export const bringFactSchema = z.strictObject({
-  ...factFields,
+  ...citedFactFields,
   /** What the document is, as a slug shared across services (`vaccination-booklet`). */
   document: slug,
 });
@@ -175,7 +148,7 @@ export const nextStepsSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
-export type FactCitation = z.infer<typeof factCitationSchema>;
+export type { FactCitation } from './citedFactSchemas.ts';
 export type NextStepFact = z.infer<typeof nextStepFactSchema>;
 export type WhereFact = z.infer<typeof whereFactSchema>;
 export type BringFact = z.infer<typeof bringFactSchema>;

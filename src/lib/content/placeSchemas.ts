@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { calendarDate } from './calendarDate.ts';
+import { citedFactSchema } from './citedFactSchemas.ts';
 import { openingHoursProblem } from '../places/openingHours.ts';
 import { placePhonePattern } from '../places/placePhone.ts';
 
@@ -91,6 +92,12 @@ export const placeKindSchema = z.strictObject({
   /** The measures that name it. */
   measures: z.array(z.number().int().min(1).max(32)).default([]),
   cites: z.array(placeKindCitation).min(1, 'cite where the plan names this kind of place'),
+  /**
+   * What an official page beyond the plan says of this kind of place (how many minor protection
+   * workstations there are, and where), in the site's plain words with the words it rests on:
+   * shown with its source wherever the site says it. Default none.
+   */
+  facts: z.array(citedFactSchema).default([]),
 });
 
 /**

@@ -52,6 +52,11 @@ export function measuresOfService(content: From<'measures'>, service: Service): 
 }
 
 
+/** The hotlines a measure names (measure 21 names the plan's four lines). */
+export function hotlinesOfMeasure(content: From<'hotlines'>, measure: Measure): Hotline[] {
+  return content.hotlines.filter((hotline) => hotline.measures.includes(measure.number));
+}
+
 /** The services cross-referenced to a measure. */
 export function servicesOfMeasure(content: From<'services'>, measure: Measure): Service[] {
   return content.services.filter((service) => service.measures.includes(measure.number));

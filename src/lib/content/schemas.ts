@@ -168,6 +168,8 @@ export const departmentSchema = z.strictObject({
     shortNames: z.array(text).min(1, 'needs the short name the plan uses'),
   }),
   en: z.strictObject({ name: text }),
+  /** Where the plan names the body in two ways, or its name needs a word of explanation: shown on its page. Default none. */
+  notes: z.array(editorialNoteSchema).default([]),
 });
 
 /** A hotline's phone number: digits only (3 to 8 of them), dialled as written. */
@@ -194,8 +196,16 @@ export const hotlineSchema = z
     offerShanghaiAreaCode: z.boolean().default(false),
     /** Show it among the emergency numbers (110, 120). Default false. */
     emergency: z.boolean().default(false),
-    zh: z.strictObject({ name: text, helpsWith: text }),
-    en: z.strictObject({ name: text, helpsWith: text }),
+    /**
+     * `name`: for the plan's lines, the name the plan gives it (心理热线). `suggestion`: the site's
+     * own suggestion of when to call it, from its name, shown labelled 本站建议 / "the site's
+     * suggestion". Measure 21 gives the topics of the plan's lines together (心理情感、家庭教育、
+     * 权益维护、政策法规) and pairs no line with one, so the topics are said once, on the hotlines
+     * page, and never copied onto a line. Default none (an online platform the site cannot tell
+     * a family how to reach).
+     */
+    zh: z.strictObject({ name: text, suggestion: text.optional() }),
+    en: z.strictObject({ name: text, suggestion: text.optional() }),
     /** The departments the plan names with it (measure 21 names three for all the lines together). */
     departments: z.array(departmentId).default([]),
     /** Where the plan names it. */
@@ -210,6 +220,10 @@ export const hotlineSchema = z
   .refine((line) => line.number !== undefined || !line.offerShanghaiAreaCode, {
     message: 'offerShanghaiAreaCode needs a number',
     path: ['offerShanghaiAreaCode'],
+  })
+  .refine((line) => (line.zh.suggestion === undefined) === (line.en.suggestion === undefined), {
+    message: 'give the suggestion in both languages, or in neither',
+    path: ['en', 'suggestion'],
   });
 
 /** The site's own pages a search term can lead to, by their path under the language root. */

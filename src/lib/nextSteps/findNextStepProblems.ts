@@ -12,7 +12,7 @@ import { normaliseVerbatim } from '../sourceText.ts';
 /** White space folded, so that a passage copied across a line break still matches. */
 const foldSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-type Checked = Pick<SiteContent, 'services' | 'measures' | 'sources' | 'nextSteps' | 'hotlines'>;
+type Checked = Pick<SiteContent, 'services' | 'measures' | 'sources' | 'nextSteps' | 'hotlines' | 'placeKinds'>;
 
 /** Why a citation's words do not stand where it says, or undefined when they do. */
 export function citationProblem(content: Pick<Checked, 'services' | 'measures' | 'sources'>, cite: FactCitation): string | undefined {
@@ -64,6 +64,14 @@ export function findNextStepProblems(content: Checked): string[] {
       const problem = citationProblem(content, cite);
       if (problem) problems.push(`content/hotlines.json, hotline "${hotline.id}", field "officialRole.cites[${i}]": ${problem}`);
     });
+  }
+  for (const kind of content.placeKinds) {
+    kind.facts.forEach((fact, i) =>
+      fact.cites.forEach((cite, j) => {
+        const problem = citationProblem(content, cite);
+        if (problem) problems.push(`content/place-kinds.json, place kind "${kind.id}", field "facts[${i}].cites[${j}]": ${problem}`);
+      }),
+    );
   }
   // The family's checklist lists a document once for all its services, in one wording.
   const firstWording = new Map<string, { service: number; zh: string; en: string }>();

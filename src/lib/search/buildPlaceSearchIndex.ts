@@ -5,14 +5,15 @@
  * are worked out once, so the phone only compares strings.
  */
 import type { District, Street } from '../content/placeSchemas.ts';
+import { divisionCounts, type DivisionCount } from '../places/divisionCounts.ts';
 import { contentSide, type Language } from '../paths.ts';
 import { normaliseForSearch } from './normaliseQuery.ts';
 import { placeSearchIndexVersion, type IndexedPlace, type PlaceSearchIndexFile } from './placeSearchIndexFile.ts';
 
 /** The words of a place result's detail line, in the index's language, from the locale files. */
 export interface PlaceWording {
-  /** Under a district: how many streets and towns it has (`10个街道、镇`, `10 streets and towns`). */
-  streetCount(count: number): string;
+  /** Under a district: how many subdistricts, towns and townships it has (`12个街道、24个镇`, `12 subdistricts and 24 towns`). */
+  divisionCounts(counts: readonly DivisionCount[]): string;
   /** What a street or town is: `街道`, `镇`, `乡` or `subdistrict`, `town`, `township`. */
   streetKind(kind: Street['kind']): string;
 }
@@ -84,12 +85,12 @@ export function buildPlaceSearchIndex(lang: Language, { districts, streets, word
     lang,
     places: [
       ...districts.map((district) => {
-        const count = streets.filter((street) => street.district === district.code).length;
+        const counts = divisionCounts(streets.filter((street) => street.district === district.code));
         const { name } = district.zh;
         return place(
           `district:${district.code}`,
           district[side].name,
-          wording.streetCount(count),
+          wording.divisionCounts(counts),
           [name, ...shortPlaceNames(name)],
           [district.en.name, englishShortName(district.en.name)],
         );

@@ -13,6 +13,8 @@ export interface IndexWording {
   serviceTitle(number: number, name: string): string;
   measureTitle(number: number): string;
   categoryDetail(serviceCount: number): string;
+  /** A hotline's suggestion of when to call it, labelled as the site's own (本站建议：…). */
+  hotlineSuggestion(suggestion: string): string;
 }
 
 export interface SearchIndexSources {
@@ -113,8 +115,15 @@ export function buildSearchIndex(lang: Language, { content, pages, wording, toPi
   }
   for (const hotline of content.hotlines) {
     const title = hotline.number ? `${hotline.number} ${hotline[side].name}` : hotline[side].name;
-    const helpsWith = bilingual(lang, { zh: hotline.zh.helpsWith, en: hotline.en.helpsWith });
-    add(`hotline:${hotline.id}`, title, [hotline.zh.name, hotline.en.name, hotline.number ?? ''], helpsWith, [], hotline.emergency);
+    const suggestion = (side: ContentSide) => {
+      const text = hotline[side].suggestion;
+      return text === undefined ? '' : wording[side].hotlineSuggestion(text);
+    };
+    // The measures that name a line are searched, not shown: measure 21 gives the plan's lines their topics together.
+    const named = content.measures.filter((measure) => hotline.measures.includes(measure.number));
+    const measureWords = named.flatMap((measure) => [measure.zh.text, englishKeywords(measure.en.text)]);
+    const shown = bilingual(lang, { zh: suggestion('zh'), en: suggestion('en') });
+    add(`hotline:${hotline.id}`, title, [hotline.zh.name, hotline.en.name, hotline.number ?? ''], shown, measureWords, hotline.emergency);
   }
   for (const department of content.departments) {
     const names = [department.zh.name, ...department.zh.shortNames, department.en.name];

@@ -9,6 +9,7 @@ import type { SiteContent } from '../content/loadContent.ts';
 import { searchablePages } from '../content/schemas.ts';
 import { byLanguage } from '../byLanguage.ts';
 import type { Language } from '../paths.ts';
+import { describeDivisionCounts } from '../places/divisionCounts.ts';
 import { translate } from '../strings/translate.ts';
 import { buildPlaceSearchIndex } from './buildPlaceSearchIndex.ts';
 import { buildSearchIndex, type IndexWording } from './buildSearchIndex.ts';
@@ -24,6 +25,7 @@ function wordingFrom(strings: LocaleStrings): IndexWording {
     serviceTitle: (number, name) => `${fill('service.code', { number })} ${name}`,
     measureTitle: (number) => fill('measure.code', { number }),
     categoryDetail: (count) => fill('home.serviceCount', { count }),
+    hotlineSuggestion: (suggestion) => fill('hotlines.suggestion', { suggestion }),
   };
 }
 
@@ -54,7 +56,7 @@ export function buildSitePlaceSearchIndex(lang: Language, content: SiteContent, 
   return buildPlaceSearchIndex(lang, {
     districts: content.districts,
     streets: content.streets,
-    wording: { streetCount: (count) => fill('places.streetCount', { count }), streetKind: (kind) => fill(`district.streetKind.${kind}`) },
+    wording: { divisionCounts: (counts) => describeDivisionCounts(lang, counts, fill), streetKind: (kind) => fill(`district.streetKind.${kind}`) },
     toPinyin,
   });
 }
