@@ -50,7 +50,8 @@ export function translatedTexts(content: SiteContent, locales: LocaleFiles): Tra
   for (const department of content.departments) fields(recordName('departments', department.id), department.zh, department.en, ['name']);
   for (const hotline of content.hotlines) {
     const record = recordName('hotlines', hotline.id);
-    fields(record, hotline.zh, hotline.en, ['name', 'helpsWith']);
+    fields(record, hotline.zh, hotline.en, ['name']);
+    if (hotline.zh.suggestion && hotline.en.suggestion) add(record, 'en.suggestion', { zh: hotline.zh.suggestion, en: hotline.en.suggestion });
     add(record, 'officialRole.en', hotline.officialRole);
   }
   for (const kind of content.placeKinds) fields(recordName('placeKinds', kind.id), kind.zh, kind.en, ['name', 'whatFor']);
