@@ -1,11 +1,12 @@
 /** Builds the questionnaire island's data for one language from the checked content. */
 import { departmentLabel } from '../lib/content/departmentLabel.ts';
-import { departmentsOfService, hotlinesOfService } from '../lib/content/relations.ts';
+import { departmentsOfService, hotlineById, hotlinesOfService } from '../lib/content/relations.ts';
 import type { Hotline, Service } from '../lib/content/schemas.ts';
 import type { CheckData, CheckHotline, CheckNextStep } from '../lib/eligibility/checkIslandData.ts';
 import type { SiteContent } from '../lib/content/collections.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { nextStepsView } from './nextStepsView.ts';
+import { reportContact } from './reportContact.ts';
 import { getSiteContent } from './siteContent.ts';
 
 /** A service's next steps cut down to what its result and the family's checklist show. */
@@ -43,6 +44,7 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
       next: checkNextStep(content, service, lang),
     })),
     hotlines: hotlines.filter((line) => line.kind === 'plan' && line.number).map(hotline),
+    report: { ...reportContact, cityHotline: hotline(hotlineById(content, '12345')) },
     paths: {
       services: localisedPath(lang, '/services/'),
       hotlines: localisedPath(lang, '/hotlines/'),
