@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy, pagePolicies } from './src/integrations/contentSecurityPolicy.ts';
 import { offline } from './src/integrations/offline.ts';
+import { parseReportContact } from './src/lib/outreach/reportContact.ts';
 
 /**
  * The site's public address: canonical URLs, the sitemap, link previews and (later) QR codes all
@@ -11,6 +12,13 @@ import { offline } from './src/integrations/offline.ts';
  * `SITE_URL=https://example.org npm run build`. Locally it is the preview server's address.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/**
+ * Where "Report a mistake" tells people to write or call: REPORT_EMAIL and/or REPORT_PHONE, each
+ * shown only when set (src/site/reportContact.ts reads them for the pages). Parsed here first so
+ * that a malformed value stops the build at once, with a message naming the variable.
+ */
+parseReportContact(process.env);
 
 /** Pages that are not content: kept out of the sitemap. Short links (`/s/34/`) only lead to a service page. */
 const notInSitemap = [/\/404\/?$/u, /^\/offline\/$/u, /^(?:\/en)?\/s\/\d+\/$/u];

@@ -6,6 +6,7 @@ import type { CheckData, CheckHotline, CheckNextStep } from '../lib/eligibility/
 import type { SiteContent } from '../lib/content/collections.ts';
 import { contentSide, localisedPath, type Language } from '../lib/paths.ts';
 import { nextStepsView } from './nextStepsView.ts';
+import { reportContact } from './reportContact.ts';
 import { getSiteContent } from './siteContent.ts';
 
 /** A service's next steps cut down to what its result and the family's checklist show. */
@@ -48,6 +49,7 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
     })),
     // The results tell a family to ask 12345, so it stands with the plan's lines, with its 021 form.
     hotlines: [...hotlines.filter((line) => line.kind === 'plan' && line.number), hotlineById(content, '12345')].map(hotline),
+    report: { ...reportContact, cityHotline: hotline(hotlineById(content, '12345')) },
     paths: {
       services: localisedPath(lang, '/services/'),
       hotlines: localisedPath(lang, '/hotlines/'),

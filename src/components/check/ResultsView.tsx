@@ -1,8 +1,8 @@
 /**
  * The results screen, in the order a family needs it: the results, straight after the heading; the
  * family's checklist of places and documents; what the child grows into later; the hotlines once;
- * then the answers (folded, with change links), starting again, sending the results on, and why
- * other services do not fit.
+ * then the answers (folded, with change links), starting again, sending the results on, why other
+ * services do not fit, and "Report a mistake".
  */
 import type { RefObject } from 'preact';
 import type { Answers, QuestionId } from '../../lib/eligibility/answers.ts';
@@ -18,6 +18,7 @@ import { HotlineBox } from './HotlineBox.tsx';
 import { PrintResults } from './PrintResults.tsx';
 import { Results } from './Results.tsx';
 import { ResultsQr } from './ResultsQr.tsx';
+import { ResultsReport } from './ResultsReport.tsx';
 import { WhyNot } from './WhyNot.tsx';
 
 export interface ResultsViewProps {
@@ -78,6 +79,7 @@ export function ResultsView({ data, answers, fragment, verdicts, notices, tr, he
         <ResultsQr tr={tr} fragment={fragment} />
       </details>
       <WhyNot data={data} notApplying={verdicts.filter((v) => v.verdict === 'no')} tr={tr} />
+      <ResultsReport data={data} fragment={fragment} tr={tr} />
     </div>
   );
 }

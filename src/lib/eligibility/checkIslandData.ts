@@ -45,6 +45,8 @@ export interface CheckData {
   services: CheckService[];
   /** Hotlines always shown beside the results. */
   hotlines: CheckHotline[];
+  /** "Report a mistake" under the results: the contact the operators set, if any, and 12345 for the plan's official content. */
+  report: { email?: string; phone?: string; cityHotline: CheckHotline };
   paths: {
     /** The services list; a service page is `${services}${number}/`. */
     services: string;
