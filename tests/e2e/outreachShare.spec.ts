@@ -14,7 +14,7 @@ import { expect, test, type Page } from './test.ts';
 const service34 = readContent<Service>('services/34.json');
 const zhFirstSentence = '有需要的流动儿童，可以得到监测评估、心理辅导、情绪疏导、改善亲子关系等心理健康服务。';
 const enFirstSentence =
-  'Migrant children who need it can get mental health services such as assessment, psychological counselling, help with their emotions and with parent–child relationships.';
+  'Migrant children who need it can get mental health services such as monitoring and assessment, psychological counselling, emotional support and help improving parent–child relationships.';
 const results = '/check/#age=9&hukou=other&months=36&stage=primary&insurance=shanghai&needs=disability,dibao';
 
 async function expectNoAxeViolations(page: Page) {
