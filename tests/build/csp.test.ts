@@ -107,8 +107,11 @@ describe('the Content-Security-Policy of every page', () => {
       expect(new Set(directives.get('script-src')!.slice(1)), name).toEqual(new Set(scriptHashes));
       expect(new Set(directives.get('style-src')!.slice(1)), name).toEqual(new Set(styleHashes));
     }
-    // The first-paint script in every page of the layout, and Astro's small scripts: there is something to check.
-    expect(scripts).toBeGreaterThan(pages.length);
+    // The first-paint script in every page of the layout, that is all but the short links' redirect
+    // pages (Astro's own small scripts are files, see astro.config.mjs): there is something to check.
+    const layoutPages = pages.filter(({ name }) => !/^(?:en\/)?s\//u.test(name));
+    expect(layoutPages.length).toBeGreaterThan(150);
+    expect(scripts).toBeGreaterThanOrEqual(layoutPages.length);
   });
 
   it('leaves nothing for the policy to block: no inline event handler, style attribute or javascript: URL', () => {
