@@ -16,7 +16,7 @@ async function resultNumbers(page: Page): Promise<string[]> {
 
 for (const lang of ['zh', 'en'] as const) {
   const prefix = lang === 'en' ? '/en' : '';
-  const label = (zh: string, en: string) => (lang === 'en' ? en : zh);
+  const label = <T>(zh: T, en: T): T => (lang === 'en' ? en : zh);
 
   for (const [who, answers] of [
     ['a toddler of 2 in nursery', 'age=2&months=24&stage=nursery'],
@@ -27,7 +27,9 @@ for (const lang of ['zh', 'en'] as const) {
       const shown = await resultNumbers(page);
       for (const number of compulsory) expect(shown, `service ${number}`).not.toContain(number);
       const comingUp = page.getByTestId('coming-up');
-      await expect(comingUp).toBeVisible();
+      // Folded under one line that names it and counts what is inside.
+      await expect(comingUp.locator('summary')).toHaveText(label(/^孩子长大一些才能用的服务（\d+项）$/u, /^Services for when your child is older \(\d+\)$/u));
+      await comingUp.locator('summary').click();
       for (const number of compulsory) await expect(comingUp.locator(`[data-service="${number}"]`)).toBeVisible();
       // Outside the results, under the moment it opens, with the way to prepare.
       await expect(page.locator('[data-testid="check-results"] [data-testid="coming-up"]')).toHaveCount(0);
@@ -76,8 +78,8 @@ for (const lang of ['zh', 'en'] as const) {
 test('en: every reason on the results, coming up and why not reads in English, with no Chinese', async ({ page }) => {
   await page.goto('/en/check/#age=16&hukou=unknown&months=3&stage=none&insurance=unknown&needs=disability,housing,job,psych');
   await expect(page.getByTestId('check-results')).toBeVisible();
-  for (const fold of await page.locator('.result__more, .why-not').all()) await fold.locator('summary').first().click();
-  const reasons = await page.locator('.reasons, .verdict').allInnerTexts();
+  for (const fold of await page.locator('.result__more, .why-not, .coming-up').all()) await fold.locator('summary').first().click();
+  const reasons = await page.locator('.reasons, .verdict, .coming-up').allInnerTexts();
   expect(reasons.length).toBeGreaterThan(20);
   for (const text of reasons) expect(text).not.toMatch(/\p{Script=Han}/u);
 });

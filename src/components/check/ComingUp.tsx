@@ -1,7 +1,7 @@
 /**
- * "Coming up": what the child grows into, when, and where to read how to prepare. Outside the
- * results (`[data-testid="check-results"]`): these are not results today. Each entry has
- * `data-service`.
+ * "Coming up": what the child grows into, when, and where to read how to prepare, folded under one
+ * line. Outside the results (`[data-testid="check-results"]`): these are not results today. Each
+ * entry has `data-service`.
  */
 import { checkServiceByNumber, type CheckData } from '../../lib/eligibility/checkIslandData.ts';
 import { comingUpGroups, type Opens } from '../../lib/eligibility/comingUp.ts';
@@ -15,13 +15,15 @@ export function ComingUp({ data, verdicts, tr }: { data: CheckData; verdicts: Se
   const groups = comingUpGroups(verdicts);
   if (groups.length === 0) return null;
   const { t } = tr;
+  const count = groups.reduce((sum, group) => sum + group.services.length, 0);
+  // Folded under one line that says what is inside and how many: what to do now comes first.
   return (
-    <section class="coming-up" data-testid="coming-up" aria-labelledby="coming-up-title">
-      <h3 id="coming-up-title">{t('check.comingUp.title')}</h3>
+    <details class="coming-up" data-testid="coming-up">
+      <summary>{t('check.comingUp.title', { count })}</summary>
       <p class="small">{t('check.comingUp.intro')}</p>
       {groups.map((group) => (
         <div class="coming-up__group">
-          <h4 class="coming-up__when">{opensText(group.opens, tr)}</h4>
+          <h3 class="coming-up__when">{opensText(group.opens, tr)}</h3>
           <ul class="plain-list coming-up__list">
             {group.services.map((number) => {
               const service = checkServiceByNumber(data, number);
@@ -36,6 +38,6 @@ export function ComingUp({ data, verdicts, tr }: { data: CheckData; verdicts: Se
           </ul>
         </div>
       ))}
-    </section>
+    </details>
   );
 }
