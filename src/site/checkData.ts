@@ -31,6 +31,7 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
     name: line[side].name,
     offerShanghaiAreaCode: line.offerShanghaiAreaCode,
   });
+  const cityLine = hotline(hotlineById(content, '12345'));
   return {
     lang,
     categories: categories.map((category) => ({ id: category.id, name: category[side].name })),
@@ -48,8 +49,8 @@ export async function buildCheckData(lang: Language): Promise<CheckData> {
       next: checkNextStep(content, service, lang),
     })),
     // The results tell a family to ask 12345, so it stands with the plan's lines, with its 021 form.
-    hotlines: [...hotlines.filter((line) => line.kind === 'plan' && line.number), hotlineById(content, '12345')].map(hotline),
-    report: { ...reportContact, cityHotline: hotline(hotlineById(content, '12345')) },
+    hotlines: [...hotlines.filter((line) => line.kind === 'plan' && line.number).map(hotline), cityLine],
+    report: { ...reportContact, cityHotline: cityLine },
     paths: {
       services: localisedPath(lang, '/services/'),
       hotlines: localisedPath(lang, '/hotlines/'),

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
 import { resultsQrSvg } from '../outreach/resultsAddress.ts';
+import { AnswersWarning } from './AnswersWarning.tsx';
 
 type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'printing'; svg: string } | { kind: 'failed' };
 
@@ -38,19 +39,14 @@ export function PrintResults({ tr, fragment }: { tr: Translator; fragment: strin
   return (
     <div class="print-results">
       {step.kind === 'asking' ? (
-        <div class="notice print-results__warning">
-          <p tabIndex={-1} ref={warning}>
-            {t('outreach.qr.results.warning')}
-          </p>
-          <p class="results-qr__actions">
-            <button type="button" class="button" onClick={() => void confirm()}>
-              {t('check.printConfirm')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setStep({ kind: 'closed' })}>
-              {t('outreach.qr.results.cancel')}
-            </button>
-          </p>
-        </div>
+        <AnswersWarning
+          tr={tr}
+          className="print-results__warning"
+          confirmLabel={t('check.printConfirm')}
+          onConfirm={() => void confirm()}
+          onCancel={() => setStep({ kind: 'closed' })}
+          textRef={warning}
+        />
       ) : (
         <button type="button" class="button button--secondary" onClick={() => setStep({ kind: 'asking' })}>
           {t('check.print')}

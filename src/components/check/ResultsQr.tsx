@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { resultsQrSvg } from '../outreach/resultsAddress.ts';
 import type { Translator } from '../../lib/strings/translatorFor.ts';
+import { AnswersWarning } from './AnswersWarning.tsx';
 
 type Step = { kind: 'closed' } | { kind: 'asking' } | { kind: 'loading' } | { kind: 'shown'; svg: string } | { kind: 'failed' };
 
@@ -49,19 +50,14 @@ export function ResultsQr({ tr, fragment }: { tr: Translator; fragment: string }
         </button>
       )}
       {step.kind === 'asking' && (
-        <div class="notice results-qr__warning">
-          <p tabIndex={-1} ref={warning}>
-            {t('outreach.qr.results.warning')}
-          </p>
-          <p class="results-qr__actions">
-            <button type="button" class="button" onClick={show}>
-              {t('outreach.qr.results.confirm')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => go({ kind: 'closed' })}>
-              {t('outreach.qr.results.cancel')}
-            </button>
-          </p>
-        </div>
+        <AnswersWarning
+          tr={tr}
+          className="results-qr__warning"
+          confirmLabel={t('outreach.qr.results.confirm')}
+          onConfirm={() => void show()}
+          onCancel={() => go({ kind: 'closed' })}
+          textRef={warning}
+        />
       )}
       {step.kind === 'loading' && <p role="status">{t('outreach.qr.results.loading')}</p>}
       {(step.kind === 'shown' || step.kind === 'failed') && (
