@@ -3,13 +3,19 @@
  * the official text of the same pages, on two query sets:
  * - tests/bench/search-queries.tsv: the main set, which the curated terms were checked against;
  * - tests/bench/search-queries-unseen.tsv: written blind (its author saw neither the terms nor the
- *   main set) and never used to tune anything, so it shows how the search does on queries no one
- *   prepared it for. Its `place` rows (districts, streets and towns) are the exception: they were
- *   written with place search, like the main set's.
+ *   main set), so it shows how the search does on queries no one prepared it for. Its `place` rows
+ *   (districts, streets and towns) are the exception: they were written with place search, like the main set's.
+ * - tests/bench/search-queries-needs.tsv: people in trouble and everyday needs (distress, legal,
+ *   documents, numerals, needs the plan has no service for), also written blind, committed alone
+ *   with the figures of the day and never edited. Its targets include `crisis:danger` and
+ *   `crisis:help` (the crisis answer, shown before any result, src/lib/search/crisisMatch.ts),
+ *   `none:<reason>` for a need the plan has no service for (a result of its own), and
+ *   `none:no-service`: nothing matched well (no result, or only possibly related ones).
  * Prints figures; it is not a test (machines here are shared and noisy), so it never fails on a slow run.
  *
  *   npm run bench:search            builds the site, then prints the figures in Node and in Chromium
  *   npm run bench:search -- --misses  also lists every query whose target is not in the top three
+ *   node scripts/bench-search.ts --no-browser   the Node figures only, without building (quick, while tuning)
  */
 import { chromium } from '@playwright/test';
 import Fuse from 'fuse.js';
@@ -19,6 +25,8 @@ import { contentFolder } from '../src/lib/content/contentFolder.ts';
 import { loadContent } from '../src/lib/content/loadContent.ts';
 import { createPlaceSearch, withPlaces } from '../src/lib/search/createPlaceSearch.ts';
 import { createSearch } from '../src/lib/search/createSearch.ts';
+import { matchCrisis } from '../src/lib/search/crisisMatch.ts';
+import { crisisWordsOfContent } from '../src/lib/search/crisisFile.ts';
 import { buildSitePlaceSearchIndex, buildSiteSearchIndex } from '../src/lib/search/siteSearchIndex.ts';
 import { findChromium } from '../tests/support/findChromium.ts';
 import { serveDist } from '../tests/support/serveDist.ts';
@@ -47,6 +55,7 @@ const index = buildSiteSearchIndex('zh-CN', content, locales);
 const placesIndex = buildSitePlaceSearchIndex('zh-CN', content, locales);
 
 // As the browser runs it: the main index with the places index merged in.
+const crisisWords = crisisWordsOfContent(content.crisisGroups);
 const site = withPlaces(createSearch(index), createPlaceSearch(placesIndex));
 // The baseline: Fuse.js with its default options over the same pages' official words only
 // (names and official text; no curated terms, no pinyin), and the districts' and streets' names.
@@ -60,11 +69,26 @@ const fuse = new Fuse(
 
 interface Engine {
   name: string;
-  topTargets(query: string): string[];
+  /** The first three things a person sees, in order; `nothingFound` when the page says nothing matched well. */
+  topTargets(query: string): { targets: string[]; nothingFound: boolean };
 }
 const engines: Engine[] = [
-  { name: 'this search', topTargets: (query) => site.search(query, 3).results.map((r) => r.document.target) },
-  { name: 'plain Fuse.js', topTargets: (query) => fuse.search(query, { limit: 3 }).map((r) => r.item.target) },
+  {
+    name: 'this search',
+    topTargets: (query) => {
+      const crisis = matchCrisis(query, crisisWords);
+      const outcome = site.search(query, 3);
+      const targets = [...(crisis ? [`crisis:${crisis.tier}`] : []), ...outcome.results.map((r) => r.document.target)];
+      return { targets: targets.slice(0, 3), nothingFound: outcome.results.length === 0 || outcome.weak };
+    },
+  },
+  {
+    name: 'plain Fuse.js',
+    topTargets: (query) => {
+      const targets = fuse.search(query, { limit: 3 }).map((r) => r.item.target);
+      return { targets, nothingFound: targets.length === 0 };
+    },
+  },
 ];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -89,18 +113,23 @@ function benchmark(file: string) {
   }
 
   const kinds = [...new Set(queries.map((q) => q.kind))];
+  const languages: [string, (q: BenchQuery) => boolean][] = [
+    ['Chinese', (q) => /\p{Script=Han}/u.test(q.query)],
+    ['Latin letters and digits', (q) => !/\p{Script=Han}/u.test(q.query)],
+  ];
   const rows: string[][] = [['', ...engines.map((e) => e.name)]];
   const misses: string[] = [];
   const figures = engines.map((engine) => {
     const tops = queries.map((q) => engine.topTargets(q.query));
-    const hit = (k: number) => (q: BenchQuery, i: number) => tops[i]!.slice(0, k).some((t) => q.expected.includes(t));
+    const hit = (k: number) => (q: BenchQuery, i: number) =>
+      tops[i]!.targets.slice(0, k).some((t) => q.expected.includes(t)) || (q.expected.includes('none:no-service') && tops[i]!.nothingFound);
     const recall = (k: number, subset = (_: BenchQuery) => true) => {
       const chosen = queries.map((q, i) => [q, i] as const).filter(([q]) => subset(q));
       return chosen.filter(([q, i]) => hit(k)(q, i)).length / chosen.length;
     };
     if (engine === engines[0]) {
       queries.forEach((q, i) => {
-        if (!hit(3)(q, i)) misses.push(`  ${q.query}  (${q.kind}) expected ${q.expected.join('|')}, got ${tops[i]!.join(', ') || 'nothing'}`);
+        if (!hit(3)(q, i)) misses.push(`  ${q.query}  (${q.kind}) expected ${q.expected.join('|')}, got ${tops[i]!.targets.join(', ') || 'nothing'}`);
       });
     }
     const times = latencies(engine);
@@ -108,6 +137,7 @@ function benchmark(file: string) {
       recall1: recall(1),
       recall3: recall(3),
       byKind: kinds.map((kind) => recall(3, (q) => q.kind === kind)),
+      byLanguage: languages.map(([, isIt]) => recall(3, isIt)),
       p50: percentile(times, 50),
       p95: percentile(times, 95),
     };
@@ -118,6 +148,9 @@ function benchmark(file: string) {
   rows.push(['recall@3', ...figures.map((f) => format(f.recall3))]);
   kinds.forEach((kind, k) => {
     rows.push([`  recall@3 ${kind} (${queries.filter((q) => q.kind === kind).length})`, ...figures.map((f) => format(f.byKind[k]!))]);
+  });
+  languages.forEach(([name, isIt], l) => {
+    rows.push([`  recall@3 ${name} (${queries.filter(isIt).length})`, ...figures.map((f) => format(f.byLanguage[l]!))]);
   });
   rows.push(['latency p50 (ms)', ...figures.map((f) => f.p50.toFixed(3))]);
   rows.push(['latency p95 (ms)', ...figures.map((f) => f.p95.toFixed(3))]);
@@ -134,6 +167,8 @@ function benchmark(file: string) {
 benchmark('tests/bench/search-queries.tsv');
 console.log('');
 benchmark('tests/bench/search-queries-unseen.tsv');
+console.log('');
+benchmark('tests/bench/search-queries-needs.tsv');
 
 /**
  * Keystroke to results in Chromium with its CPU slowed four times (a cheap phone): the built site
@@ -198,4 +233,4 @@ async function browserBenchmark() {
   }
 }
 
-await browserBenchmark();
+if (!process.argv.includes('--no-browser')) await browserBenchmark();

@@ -9,6 +9,7 @@ import { nextStepsSchema, sourceSchema } from './nextStepsSchemas.ts';
 import { districtSchema, officeKindSchema, placeKindSchema, placeSchema, streetSchema } from './placeSchemas.ts';
 import {
   categorySchema,
+  crisisGroupSchema,
   departmentSchema,
   hotlineSchema,
   measureSchema,
@@ -49,6 +50,8 @@ export const collections = {
   hotlines: declare({ source: { file: 'hotlines.json' }, schema: hotlineSchema, kind: 'hotline', key: 'id', orderBy: 'order' }),
   /** Everyday words for search, one entry a page; they keep no order, so by target for a stable index. */
   searchTerms: declare({ source: { file: 'search-terms.json' }, schema: searchTermsSchema, kind: 'search terms', key: 'target', orderBy: 'target' }),
+  /** The words that show the crisis answer before any search result, in groups by what they signal. */
+  crisisGroups: declare({ source: { file: 'crisis-words.json' }, schema: crisisGroupSchema, kind: 'crisis group', key: 'id', orderBy: 'order' }),
   /** Shanghai's 16 districts; division codes sort in the statistics bureau's order. */
   districts: declare({ source: { divisions: 'districts' }, schema: districtSchema, kind: 'district', key: 'code', orderBy: 'code' }),
   /** Its administrative streets and towns (街道, 镇, 乡). */

@@ -59,6 +59,7 @@ export function findReferenceProblems(content: SiteContent): string[] {
   numbering('content/measure-sections.json', 'section', content.measureSections.map((s) => s.number), 4);
 
   problems.push(...findSearchTermProblems(content));
+  problems.push(...findCrisisProblems(content));
 
   for (const id of repeated(content.departments.map((d) => d.id))) problems.push(`content/departments.json, department "${id}", field "id": is used twice`);
   for (const id of repeated(content.hotlines.map((h) => h.id))) problems.push(`content/hotlines.json, hotline "${id}", field "id": is used twice`);
@@ -92,5 +93,25 @@ function findSearchTermProblems(content: SiteContent): string[] {
       problems.push(`${file}: service ${service.number} has no search terms; add the everyday words people use for it`);
     }
   }
+  return problems;
+}
+
+/**
+ * The crisis list may suggest only the plan's own lines (never 110, 120 or 12345, which the answer
+ * gives by itself), and a word stands in one group only, so it is clear what it answers.
+ */
+function findCrisisProblems(content: SiteContent): string[] {
+  const problems: string[] = [];
+  const file = 'content/crisis-words.json';
+  for (const group of content.crisisGroups) {
+    for (const field of ['lines', 'childLines'] as const) {
+      for (const id of group[field]) {
+        const line = content.hotlines.find((h) => h.id === id);
+        if (!line?.number || line.kind !== 'plan') problems.push(`${file}, crisis group "${group.id}", field "${field}": "${id}" is not one of the plan's hotlines with a number`);
+      }
+    }
+    if (group.tier === 'child' && group.lines.length + group.childLines.length > 0) problems.push(`${file}, crisis group "${group.id}": a child group suggests no line`);
+  }
+  for (const word of repeated(content.crisisGroups.flatMap((g) => g.words.map((w) => w.word)))) problems.push(`${file}: the word "${word}" stands in more than one group`);
   return problems;
 }

@@ -261,6 +261,35 @@ export const searchTermsSchema = z
   .refine((entry) => entry.zh.length + entry.en.length > 0, { message: 'give at least one term', path: ['zh'] });
 
 /**
+ * A word of the crisis list (content/crisis-words.json), written as the search reads a query
+ * (normaliseForSearch): Chinese characters, or lower-case Latin words with single spaces.
+ */
+const crisisWord = z
+  .string()
+  .regex(/^(\p{Script=Han}+|[a-z]+( [a-z]+)*)$/u, 'must be Chinese characters only, or lower-case Latin words with single spaces (as the search reads a query)');
+
+/** How a crisis group answers: danger now (110 and 120 first), help (the fitting line only), or only that a child is named. */
+export const crisisTiers = ['danger', 'help', 'child'] as const;
+
+/**
+ * One group of the crisis list: words that, anywhere in a search, show the crisis answer before
+ * any result, and the plan's lines that fit them. The list is curated by hand and each word says
+ * why it is there; src/lib/search/crisisMatch.ts reads it, tests/unit/crisisMatch.test.ts holds it.
+ */
+export const crisisGroupSchema = z.strictObject({
+  id: z.string().regex(/^[a-z]+(-[a-z]+)*$/u, 'must be a lower-case slug'),
+  order: z.number().int().min(1),
+  tier: z.enum(crisisTiers),
+  /** Hotline ids (content/hotlines.json) suggested for these words, the site's own pairing. Default none. */
+  lines: z.array(z.string()).default([]),
+  /** Lines added when the search also names a child (a word of the `child` group). Default none. */
+  childLines: z.array(z.string()).default([]),
+  /** Why the group is there and why these lines. */
+  why: text,
+  words: z.array(z.strictObject({ word: crisisWord, why: text })).min(1),
+});
+
+/**
  * One term of the site's English glossary (content/glossary.json): a Chinese term the plan uses
  * again and again, and the one English term the site writes for it wherever a Chinese text has it.
  * tests/unit/glossary.test.ts holds every translated text to it (src/lib/content/findGlossaryProblems.ts).
@@ -297,4 +326,5 @@ export type CitedWords = Omit<Citation, 'en'>;
 /** A condition as the questionnaire receives it, its citations in the page's language. */
 export type ShownCondition = Condition extends infer C ? (C extends { cites: Citation[] } ? Omit<C, 'cites'> & { cites: CitedWords[] } : never) : never;
 export type SearchTerms = z.infer<typeof searchTermsSchema>;
+export type CrisisGroup = z.infer<typeof crisisGroupSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

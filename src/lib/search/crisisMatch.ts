@@ -1,0 +1,68 @@
+/**
+ * Whether a search signals someone in trouble, read from the curated crisis list
+ * (content/crisis-words.json) before any search result: danger now (110 and 120 first, then the
+ * plan's line that fits) or a need for help (the fitting line only). Small on purpose: it runs from
+ * its own little file, so the answer shows while the search index is still loading, and offline.
+ *
+ * Chinese words are found anywhere in the query (孩子被打了怎么办 holds 被打); Latin words only as
+ * whole words, each compared by its stem and, for long words, with room for one typo (suicdie), so
+ * "aid" never matches inside "said" and "rap" is not "raped".
+ */
+import { normaliseForSearch } from './normaliseQuery.ts';
+import { stemWord, withinEdits } from './textFeatures.ts';
+
+export type CrisisTier = 'danger' | 'help';
+
+/** A group of the list as the matcher needs it: what it signals, its lines, its words as the search reads a query. */
+export interface CrisisWords {
+  tier: CrisisTier | 'child';
+  lines: string[];
+  /** Added when the query also names a child (a word of a `child` group). */
+  childLines: string[];
+  words: string[];
+}
+
+export interface CrisisMatch {
+  tier: CrisisTier;
+  /** The plan's lines that fit, in the list's order, without repeats (may be none: a missing child is 110's). */
+  lines: string[];
+}
+
+/** Latin words shorter than this are compared whole: a stem of "rap" or "son" would match other words. */
+const stemmedLength = 5;
+/** A single long word may carry one typo (sucide, suicde) and still match; a short one is another word. */
+const typoLength = 7;
+
+function sameWord(listed: string, typed: string, alone: boolean): boolean {
+  if (listed === typed) return true;
+  if (listed.length < stemmedLength || typed.length < stemmedLength) return false;
+  if (stemWord(listed) === stemWord(typed)) return true;
+  return alone && listed.length >= typoLength && typed.length >= typoLength - 1 && withinEdits(listed, typed, 1);
+}
+
+/** Whether the listed Latin phrase stands in the typed words, word for word and in order. */
+function holdsPhrase(typed: string[], listed: string[]): boolean {
+  for (let start = 0; start + listed.length <= typed.length; start += 1) {
+    if (listed.every((word, i) => sameWord(word, typed[start + i]!, listed.length === 1))) return true;
+  }
+  return false;
+}
+
+const han = /\p{Script=Han}/u;
+
+/**
+ * The crisis answer a query calls for, or undefined.
+ * @example matchCrisis('不想活了', list) // { tier: 'danger', lines: ['962525'] }
+ * @example matchCrisis('打印', list) // undefined
+ */
+export function matchCrisis(query: string, groups: readonly CrisisWords[]): CrisisMatch | undefined {
+  const normalised = normaliseForSearch(query);
+  const compact = normalised.replace(/ /gu, '');
+  const typed = normalised.match(/[a-z]+/gu) ?? [];
+  const found = groups.filter((group) => group.words.some((word) => (han.test(word) ? compact.includes(word) : holdsPhrase(typed, word.split(' ')))));
+  const signals = found.filter((group) => group.tier !== 'child');
+  if (signals.length === 0) return undefined;
+  const child = found.some((group) => group.tier === 'child');
+  const lines = [...new Set(signals.flatMap((group) => (child ? [...group.lines, ...group.childLines] : group.lines)))];
+  return { tier: signals.some((group) => group.tier === 'danger') ? 'danger' : 'help', lines };
+}
