@@ -125,22 +125,33 @@ function heaviestContentPage(): Measured {
   return { label: `all ${contentPages.length} other pages: the heaviest, ${heaviest.file},`, bytes: heaviest.bytes };
 }
 
-// Search: code and index together, loaded on demand, once a box is touched. The results page loads
-// them at once (it exists to search), so it is held to the same budget.
+// Search: code, index and crisis list together, loaded on demand, once a box is touched. The results
+// page loads them at once (it exists to search), so it is held to the same budget. 40 KB until issue
+// 16, 45 KB since: the crisis answer (its matcher, shown before the index is ready), fetching code
+// and files in parallel with a visible loading state, and the everyday words for feelings, harm,
+// law, documents, illness and money in the index.
 const largestOf = (files: string[]) => Math.max(...files.map((file) => gzipped(readFileSync(join(dist, file)))));
+
+/** What the search box's own script (SearchBox.astro's) imports on demand: other on-demand code, such as the report fold's, is not search's. */
+function searchOnDemand(contentPage: Set<string>): Set<string> {
+  const box = new Set<string>();
+  for (const file of contentPage) if (/\/SearchBox\.astro_astro_type_script[^/]*\.js$/u.test(file)) withStaticImports(file, box);
+  return new Set([...loadedOnDemand(box)].filter((file) => !contentPage.has(file)));
+}
 
 function searchBudget(page: string, filesOf: (contentPage: Set<string>, searchPage: Set<string>) => Set<string>): Budget {
   return {
     section: searchSection,
-    limit: 40 * KB,
+    limit: 45 * KB,
     measure: () => {
       const files = filesOf(loadedOnArrival(readDist('services/34/index.html')), loadedOnArrival(readDist('search/index.html')));
       const largestIndex = largestOf(['search-index.json', 'en/search-index.json']);
+      const crisis = largestOf(['crisis.json']);
       const code = sumOf(files);
       return {
         label: page.padEnd(42),
-        bytes: code + largestIndex,
-        detail: `code ${files.size} files ${kb(code)}, larger index ${kb(largestIndex)}`,
+        bytes: code + largestIndex + crisis,
+        detail: `code ${files.size} files ${kb(code)}, larger index ${kb(largestIndex)}, crisis list ${kb(crisis)}`,
         problems: files.size === 0 ? [`${page}: no search code found; the budget cannot be checked`] : [],
       };
     },
@@ -182,9 +193,15 @@ const budgets: Budget[] = [
   pageBudget('/check/', 'check/index.html', 25 * KB),
   pageBudget('/en/check/', 'en/check/index.html', 25 * KB),
   { section: onArrival, limit: 10 * KB, measure: heaviestContentPage },
-  searchBudget('after touching the box on a content page', (contentPage) => loadedOnDemand(contentPage)),
+  searchBudget('after touching the box on a content page', searchOnDemand),
   // What the results page loads beyond what every page loads (the service worker, the box's submit).
   searchBudget('on /search/, before any interaction', (contentPage, searchPage) => new Set([...searchPage].filter((file) => !contentPage.has(file)))),
+  // The crisis list is its own small file, so the crisis answer shows while the index still loads.
+  {
+    section: searchSection,
+    limit: 1 * KB,
+    measure: () => ({ label: 'crisis list (/crisis.json), fetched first'.padEnd(42), bytes: largestOf(['crisis.json']) }),
+  },
   // The places index is fetched alongside the main one; it has a budget of its own so that the
   // districts and streets/towns never eat into what the main index and the code may weigh.
   {

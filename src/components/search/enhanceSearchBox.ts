@@ -3,11 +3,17 @@
  * ARIA pattern "combobox with listbox popup": focus stays in the field, the arrow keys move through
  * the suggestions (announced through aria-activedescendant), Enter opens the chosen one, or, with
  * none chosen, submits the form as usual. Escape closes the list, and a second Escape clears the field.
+ *
+ * The crisis answer's option comes first whenever the words call for it, from the small crisis file,
+ * without waiting for the index; while the index loads, the list says so.
  */
 import type { Language } from '../../lib/paths.ts';
-import type { SearchOutcome } from '../../lib/search/createSearch.ts';
+import type { Search, SearchOutcome } from '../../lib/search/createSearch.ts';
+import type { CrisisMatch } from '../../lib/search/crisisMatch.ts';
 import { searchFragment } from '../../lib/search/searchAddress.ts';
-import { loadSearchFor, politeAnnouncer, stringsOf } from './loadSearch.ts';
+import { crisisOptionKey, loadCrisisFor, type CrisisMatcher } from './crisisAnswer.ts';
+import { politeAnnouncer } from './politeAnnouncer.ts';
+import { stringsOf } from './searchStrings.ts';
 import { translate } from '../../lib/strings/translate.ts';
 import { kindLabel, resultHref, textElement } from './resultParts.ts';
 
@@ -19,7 +25,7 @@ interface Suggestion {
   element: HTMLLIElement;
 }
 
-export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement, searchCode: Promise<typeof import('./loadSearch.ts')>): void {
   const lang = (form.dataset.lang ?? 'zh-CN') as Language;
   const strings = stringsOf(form);
   const status = form.querySelector<HTMLElement>('[data-search-status]');
@@ -76,26 +82,68 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     return { href, element };
   };
 
-  const show = (outcome: SearchOutcome, query: string) => {
+  /** The list for a query: the crisis option first when it applies, the results (or a line saying they are on their way), then "see all". */
+  const show = (outcome: SearchOutcome | undefined, query: string, crisis: { match: CrisisMatch; text: string } | undefined) => {
     suggestions = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    for (const { document } of outcome.results) {
+    const allResults = `${form.dataset.searchPage ?? '/search/'}${searchFragment(query.trim())}`;
+    if (crisis) {
+      // It leads to the results page, where the answer shows its call buttons: no tel: link inside a listbox option.
+      suggestions.push(option(allResults, crisis.text, ''));
+      suggestions[0]!.element.classList.add('search-suggestions__crisis', `search-suggestions__crisis--${crisis.match.tier}`);
+    }
+    for (const { document } of outcome?.results ?? []) {
       suggestions.push(option(resultHref(document, lang), document.label.title, kindLabel(document, strings)));
     }
-    const count = suggestions.length;
-    const allResults = `${form.dataset.searchPage ?? '/search/'}${searchFragment(query.trim())}`;
+    const count = outcome?.results.length ?? 0;
     suggestions.push(option(allResults, translate(strings, 'search.seeAll'), ''));
     suggestions.at(-1)!.element.classList.add('search-suggestions__all');
-    listbox.replaceChildren(...suggestions.map((s) => s.element));
+    const rows = suggestions.map((s) => s.element);
+    if (!outcome) {
+      const waiting = textElement('li', 'search-suggestions__loading', translate(strings, searchFailed ? 'search.unavailable' : 'search.loadingVisible'));
+      waiting.setAttribute('role', 'option');
+      waiting.setAttribute('aria-disabled', 'true');
+      waiting.id = `${listbox.id}-loading`;
+      rows.splice(crisis ? 1 : 0, 0, waiting);
+    }
+    listbox.replaceChildren(...rows);
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    if (count === 0) announce(translate(strings, 'search.noSuggestions'));
-    else announce(translate(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count }));
+    let said = translate(strings, 'search.loadingVisible');
+    if (outcome && count === 0) said = translate(strings, 'search.noSuggestions');
+    else if (outcome) said = translate(strings, outcome.weak ? 'search.weakSuggestionCount' : 'search.suggestionCount', { count });
+    announce(crisis ? `${crisis.text}. ${said}` : said);
   };
 
-  let ready = loadSearchFor(form);
-  ready.catch(() => status && (status.textContent = translate(strings, 'search.unavailable')));
+  let search: Search | undefined;
+  let crisis: CrisisMatcher | undefined;
+  let searchFailed = false;
+  const loadSearch = () => {
+    searchFailed = false;
+    searchCode
+      .then(({ loadSearchFor }) => loadSearchFor(form))
+      .then(
+        (ready) => {
+          search = ready;
+          refresh();
+        },
+        () => {
+          searchFailed = true;
+          if (status) status.textContent = translate(strings, 'search.unavailable');
+          refresh();
+        },
+      );
+  };
+  loadSearch();
+  loadCrisisFor(form).then(
+    (ready) => {
+      crisis = ready;
+      refresh();
+    },
+    // Without the crisis list the search still works, and every page keeps 110 and 120 in its footer.
+    () => undefined,
+  );
 
   const update = () => {
     const query = input.value;
@@ -103,15 +151,20 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       close();
       return;
     }
-    ready
-      .catch(() => (ready = loadSearchFor(form)))
-      .then((search) => {
-        // A later keystroke has already asked again; this answer is out of date.
-        if (input.value !== query || document.activeElement !== input) return;
-        show(search.search(query, suggestionCount), query);
-      })
-      .catch(() => announce(translate(strings, 'search.unavailable')));
+    // A failed load (say, offline before the index was saved) is tried again at the next key.
+    if (searchFailed) loadSearch();
+    const match = crisis?.(query);
+    show(search?.search(query, suggestionCount), query, match ? { match, text: translate(strings, crisisOptionKey(match)) } : undefined);
   };
+  /** Shows what has just arrived for what is in the box, if the person is still there. */
+  const refresh = () => {
+    if (document.activeElement === input && input.value.trim()) update();
+  };
+
+  // From here on the list shows progress; the line the page showed before this code arrived goes.
+  form.dataset.enhanced = 'true';
+  const early = form.querySelector<HTMLElement>('[data-search-loading]');
+  if (early) early.hidden = true;
 
   input.addEventListener('input', update);
   input.addEventListener('focus', update);
@@ -148,5 +201,5 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     }
   });
   // The field may already hold text (typed before this code arrived, or kept by the browser).
-  if (document.activeElement === input) update();
+  refresh();
 }

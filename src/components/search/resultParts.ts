@@ -6,7 +6,7 @@ import type { IndexedDocument } from '../../lib/search/indexFile.ts';
 import { localisedPath, type Language } from '../../lib/paths.ts';
 import { targetPath } from '../../lib/search/targetPath.ts';
 import { translate } from '../../lib/strings/translate.ts';
-import type { SearchStrings } from './loadSearch.ts';
+import type { SearchStrings } from './searchStrings.ts';
 
 export function resultHref(document: IndexedDocument, lang: Language): string {
   return localisedPath(lang, targetPath(document.target));

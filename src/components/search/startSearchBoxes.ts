@@ -1,11 +1,14 @@
 /**
  * The little every page loads for its search boxes: submitting works at once (to the results page,
- * or straight to a service by its number), and the rest of search, code and index, is fetched only
- * when someone first touches a box.
+ * or straight to a service by its number), and the rest of search is fetched only when someone
+ * first touches a box: its code, the indexes and the crisis list all at once, in parallel. Until
+ * the suggestions can show, a key typed shows a visible "getting search ready" line at once.
  */
 import { localisedPath, type Language } from '../../lib/paths.ts';
 import { parseServiceNumber } from '../../lib/search/parseServiceNumber.ts';
 import { searchDestination } from '../../lib/search/searchAddress.ts';
+import { prefetchSearchFiles } from './searchFiles.ts';
+import { stringsOf } from './searchStrings.ts';
 
 /** Where a query typed into this box leads. */
 export function destinationFor(form: HTMLFormElement, query: string): string {
@@ -22,23 +25,41 @@ export function startSearchBoxes(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-box]')) {
     const input = form.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) continue;
+    // Without JavaScript the button stays disabled, so the form cannot send anyone to a page that ignores their words.
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (button) button.disabled = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       location.assign(destinationFor(form, input.value));
     });
     // The results page drives its own box; elsewhere the box grows suggestions on first touch.
     if (form.dataset.searchBox === 'results') continue;
+    // Until the suggestions take over (enhanceSearchBox marks the box), a key shows that search is on its way.
+    const loading = document.createElement('p');
+    loading.className = 'small search-box__loading';
+    loading.dataset.searchLoading = '';
+    loading.hidden = true;
+    loading.textContent = stringsOf(form)['search.loadingVisible'] ?? '';
+    form.append(loading);
     let enhanced = false;
     const enhance = () => {
       if (enhanced) return;
       enhanced = true;
+      prefetchSearchFiles(form);
+      const searchCode = import('./loadSearch.ts');
+      searchCode.catch(() => undefined);
       import('./enhanceSearchBox.ts')
-        .then(({ enhanceSearchBox }) => enhanceSearchBox(form, input))
+        .then(({ enhanceSearchBox }) => enhanceSearchBox(form, input, searchCode))
         .catch(() => {
           // Without the suggestions the box still submits to the results page; try again next time.
           enhanced = false;
+          loading.hidden = true;
         });
     };
     input.addEventListener('focus', enhance);
+    input.addEventListener('input', () => {
+      enhance();
+      if (form.dataset.enhanced !== 'true') loading.hidden = input.value.trim() === '';
+    });
   }
 }

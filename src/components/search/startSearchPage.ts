@@ -1,13 +1,18 @@
 /**
  * The results page: reads the query from the fragment (or from `?q=`, which it then moves into the
- * fragment), searches on the device and lists the results, updating as the person types.
+ * fragment), searches on the device and lists the results, updating as the person types. When the
+ * words signal danger or distress, the crisis answer shows first, as soon as its small file is
+ * there, without waiting for the index.
  */
 import type { Language } from '../../lib/paths.ts';
 import { displayQuery, maxQueryLength } from '../../lib/search/normaliseQuery.ts';
 import { parseServiceNumber } from '../../lib/search/parseServiceNumber.ts';
 import { readSearchAddress, searchFragment } from '../../lib/search/searchAddress.ts';
 import type { Search } from '../../lib/search/createSearch.ts';
-import { loadSearchFor, politeAnnouncer, stringsOf } from './loadSearch.ts';
+import { crisisAnswer, loadCrisisFor, type CrisisMatcher } from './crisisAnswer.ts';
+import { loadSearchFor } from './loadSearch.ts';
+import { politeAnnouncer } from './politeAnnouncer.ts';
+import { stringsOf } from './searchStrings.ts';
 import { translate } from '../../lib/strings/translate.ts';
 import { kindLabel, resultHref, textElement } from './resultParts.ts';
 
@@ -21,7 +26,9 @@ export function startSearchPage(): void {
   const summary = document.querySelector<HTMLElement>('[data-search-summary]');
   const notice = document.querySelector<HTMLElement>('[data-search-notice]');
   const announcer = document.querySelector<HTMLElement>('[data-search-announce]');
-  if (!form || !input || !list || !summary || !notice || !announcer) return;
+  const crisisSlot = document.querySelector<HTMLElement>('[data-crisis-slot]');
+  const crisisTemplate = document.querySelector<HTMLTemplateElement>('template[data-crisis-template]');
+  if (!form || !input || !list || !summary || !notice || !announcer || !crisisSlot || !crisisTemplate) return;
   const lang = (form.dataset.lang ?? 'zh-CN') as Language;
   const strings = stringsOf(form);
   const serviceCount = Number(form.dataset.serviceCount);
@@ -84,6 +91,24 @@ export function startSearchPage(): void {
     if (languageSwitch) languageSwitch.href = query.trim() ? `${switchBase}${searchFragment(query.trim())}` : switchBase;
   };
 
+  let crisis: CrisisMatcher | undefined;
+  /** The crisis answer for what is in the box, or nothing; replaced only when it changes, so a reader's place is kept. */
+  const showCrisis = () => {
+    const match = crisis?.(input.value);
+    const key = match ? `${match.tier} ${match.lines.join(' ')}` : '';
+    if (crisisSlot.dataset.shown === key) return;
+    crisisSlot.dataset.shown = key;
+    crisisSlot.replaceChildren(...(match ? [crisisAnswer(match, crisisTemplate)] : []));
+  };
+  loadCrisisFor(form).then(
+    (ready) => {
+      crisis = ready;
+      showCrisis();
+    },
+    // Without the crisis list the results still come, and 110 and 120 stay in the footer.
+    () => undefined,
+  );
+
   say(translate(strings, 'search.loading'));
   keepQueryAcrossLanguages(input.value);
   let search: Search | undefined;
@@ -92,11 +117,13 @@ export function startSearchPage(): void {
     // Typing replaces the address rather than adding to history: Back leaves the page.
     history.replaceState(history.state, '', input.value.trim() ? searchFragment(input.value) : location.pathname + location.search);
     keepQueryAcrossLanguages(input.value);
+    showCrisis();
     if (search) render(search, input.value);
   });
   window.addEventListener('hashchange', () => {
     input.value = readSearchAddress('', location.hash).query;
     keepQueryAcrossLanguages(input.value);
+    showCrisis();
     if (search) render(search, input.value);
   });
   loadSearchFor(form).then(

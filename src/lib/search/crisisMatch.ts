@@ -29,21 +29,36 @@ export interface CrisisMatch {
 }
 
 /** Latin words shorter than this are compared whole: a stem of "rap" or "son" would match other words. */
-const stemmedLength = 5;
+const stemmedLength = 4;
 /** A single long word may carry one typo (sucide, suicde) and still match; a short one is another word. */
 const typoLength = 7;
 
+/** The endings a listed word takes (hit: hits, hitting; rape: raped), so the list needs only the plain word. */
+const endings = ['s', 'es', 'd', 'ed', 'ing'];
+
 function sameWord(listed: string, typed: string, alone: boolean): boolean {
   if (listed === typed) return true;
+  if (typed.startsWith(listed)) {
+    const ending = typed.slice(listed.length);
+    // A doubled last letter before -ing or -ed (hitting, cutting) counts as the ending alone.
+    if (endings.includes(ending) || (endings.includes(ending.slice(1)) && ending[0] === listed.at(-1))) return true;
+  }
   if (listed.length < stemmedLength || typed.length < stemmedLength) return false;
   if (stemWord(listed) === stemWord(typed)) return true;
   return alone && listed.length >= typoLength && typed.length >= typoLength - 1 && withinEdits(listed, typed, 1);
 }
 
-/** Whether the listed Latin phrase stands in the typed words, word for word and in order. */
+/**
+ * Whether the listed Latin phrase stands in the typed words, word for word and in order. A single
+ * listed word also matches two or three typed words run together: pinyin typed with spaces
+ * ("zi sha", "bu xiang huo") is the listed zisha, buxianghuo.
+ */
 function holdsPhrase(typed: string[], listed: string[]): boolean {
   for (let start = 0; start + listed.length <= typed.length; start += 1) {
     if (listed.every((word, i) => sameWord(word, typed[start + i]!, listed.length === 1))) return true;
+    if (listed.length === 1 && listed[0]!.length >= stemmedLength + 1) {
+      for (const span of [2, 3]) if (typed.slice(start, start + span).join('') === listed[0]) return true;
+    }
   }
   return false;
 }
@@ -58,7 +73,9 @@ const han = /\p{Script=Han}/u;
 export function matchCrisis(query: string, groups: readonly CrisisWords[]): CrisisMatch | undefined {
   const normalised = normaliseForSearch(query);
   const compact = normalised.replace(/ /gu, '');
-  const typed = normalised.match(/[a-z]+/gu) ?? [];
+  // "can't" arrives as "can t": read as "cant", the way many people type it anyway.
+  // "is" and "are" are left out, so "child missing" also finds "my child is missing".
+  const typed = (normalised.replace(/\b(can|don|won|didn|isn)( t)\b/gu, '$1t').match(/[a-z]+/gu) ?? []).filter((word) => word !== 'is' && word !== 'are');
   const found = groups.filter((group) => group.words.some((word) => (han.test(word) ? compact.includes(word) : holdsPhrase(typed, word.split(' ')))));
   const signals = found.filter((group) => group.tier !== 'child');
   if (signals.length === 0) return undefined;
