@@ -10,6 +10,7 @@ import { districtSchema, officeKindSchema, placeKindSchema, placeSchema, streetS
 import {
   categorySchema,
   crisisGroupSchema,
+  notInPlanSchema,
   departmentSchema,
   hotlineSchema,
   measureSchema,
@@ -52,6 +53,8 @@ export const collections = {
   searchTerms: declare({ source: { file: 'search-terms.json' }, schema: searchTermsSchema, kind: 'search terms', key: 'target', orderBy: 'target' }),
   /** The words that show the crisis answer before any search result, in groups by what they signal. */
   crisisGroups: declare({ source: { file: 'crisis-words.json' }, schema: crisisGroupSchema, kind: 'crisis group', key: 'id', orderBy: 'order' }),
+  /** Needs families search for that the plan has no service for, and where an official page says to ask. */
+  notInPlan: declare({ source: { file: 'not-in-plan.json' }, schema: notInPlanSchema, kind: 'need', key: 'id', orderBy: 'order' }),
   /** Shanghai's 16 districts; division codes sort in the statistics bureau's order. */
   districts: declare({ source: { divisions: 'districts' }, schema: districtSchema, kind: 'district', key: 'code', orderBy: 'code' }),
   /** Its administrative streets and towns (街道, 镇, 乡). */

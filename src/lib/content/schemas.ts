@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { needValues, stageValues } from '../eligibility/answers.ts';
+import { citedFactSchema } from './citedFactSchemas.ts';
 import { hotlineRoleSchema } from './nextStepsSchemas.ts';
 
 /** Text that must be there: an empty string is as bad as a missing one. */
@@ -261,6 +262,23 @@ export const searchTermsSchema = z
   .refine((entry) => entry.zh.length + entry.en.length > 0, { message: 'give at least one term', path: ['zh'] });
 
 /**
+ * A need families often search for that is not one of the plan's 42 services
+ * (content/not-in-plan.json): search says so, and where an official page says to go, with its
+ * source (the about page's "#not-in-plan" section lists them all).
+ */
+export const notInPlanSchema = z.strictObject({
+  /** A lower-case slug; its search result is `none:<id>`, its section `/about/#not-in-plan-<id>`. */
+  id: z.string().regex(/^[a-z]+(-[a-z]+)*$/u, 'must be a lower-case slug'),
+  order: z.number().int().min(1),
+  /** What people call it (居住证), in both languages. */
+  name: z.strictObject({ zh: text, en: text }),
+  /** The words people search for it with, as search terms are written. */
+  words: z.strictObject({ zh: z.array(searchTerm(12)).min(1), en: z.array(searchTerm(30)).default([]) }),
+  /** Where to go for it, in plain words, with the official words it rests on. */
+  where: citedFactSchema,
+});
+
+/**
  * A word of the crisis list (content/crisis-words.json), written as the search reads a query
  * (normaliseForSearch): Chinese characters, or lower-case Latin words with single spaces.
  */
@@ -327,4 +345,5 @@ export type CitedWords = Omit<Citation, 'en'>;
 export type ShownCondition = Condition extends infer C ? (C extends { cites: Citation[] } ? Omit<C, 'cites'> & { cites: CitedWords[] } : never) : never;
 export type SearchTerms = z.infer<typeof searchTermsSchema>;
 export type CrisisGroup = z.infer<typeof crisisGroupSchema>;
+export type NotInPlan = z.infer<typeof notInPlanSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

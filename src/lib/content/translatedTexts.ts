@@ -62,6 +62,11 @@ export function translatedTexts(content: SiteContent, locales: LocaleFiles): Tra
     for (const list of ['where', 'bring', 'when'] as const) steps[list].forEach((fact, i) => add(record, `${list}[${i}].en`, fact));
     steps.where.forEach((fact, i) => add(record, `where[${i}].short.en`, fact.short));
   }
+  for (const need of content.notInPlan) {
+    const record = recordName('notInPlan', need.id);
+    add(record, 'name.en', need.name);
+    add(record, 'where.en', need.where);
+  }
   for (const source of content.sources) {
     const record = recordName('sources', source.id);
     add(record, 'issuer.en', source.issuer);

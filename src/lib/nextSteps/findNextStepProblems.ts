@@ -12,7 +12,7 @@ import { normaliseVerbatim } from '../sourceText.ts';
 /** White space folded, so that a passage copied across a line break still matches. */
 const foldSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-type Checked = Pick<SiteContent, 'services' | 'measures' | 'sources' | 'nextSteps' | 'hotlines' | 'placeKinds'>;
+type Checked = Pick<SiteContent, 'services' | 'measures' | 'sources' | 'nextSteps' | 'hotlines' | 'placeKinds' | 'notInPlan'>;
 
 /** Why a citation's words do not stand where it says, or undefined when they do. */
 export function citationProblem(content: Pick<Checked, 'services' | 'measures' | 'sources'>, cite: FactCitation): string | undefined {
@@ -63,6 +63,12 @@ export function findNextStepProblems(content: Checked): string[] {
     hotline.officialRole?.cites.forEach((cite, i) => {
       const problem = citationProblem(content, cite);
       if (problem) problems.push(`content/hotlines.json, hotline "${hotline.id}", field "officialRole.cites[${i}]": ${problem}`);
+    });
+  }
+  for (const need of content.notInPlan) {
+    need.where.cites.forEach((cite, i) => {
+      const problem = citationProblem(content, cite);
+      if (problem) problems.push(`content/not-in-plan.json, need "${need.id}", field "where.cites[${i}]": ${problem}`);
     });
   }
   for (const kind of content.placeKinds) {

@@ -15,6 +15,8 @@ export interface IndexWording {
   categoryDetail(serviceCount: number): string;
   /** A hotline's suggestion of when to call it, labelled as the site's own (本站建议：…). */
   hotlineSuggestion(suggestion: string): string;
+  /** The heading of a need the plan has no service for (居住证：不在方案的42项服务里). */
+  notInPlanTitle(name: string): string;
 }
 
 export interface SearchIndexSources {
@@ -135,6 +137,17 @@ export function buildSearchIndex(lang: Language, { content, pages, wording, toPi
   }
   for (const page of pages) {
     add(page.target, page[side].title, [page.zh.title, page.en.title], bilingual(lang, { zh: page.zh.detail, en: page.en.detail }));
+  }
+  // A need the plan has no service for is a result of its own, saying so and where to go.
+  for (const need of content.notInPlan) {
+    const terms = [...need.words.zh, ...need.words.en];
+    documents.push({
+      target: `none:${need.id}`,
+      label: { title: wording[side].notInPlanTitle(need.name[side]), detail: need.where[side] },
+      names: unique([need.name.zh, need.name.en]),
+      terms: unique(terms),
+      text: unique([side === 'zh' ? englishKeywords(need.where.en) : need.where.zh]),
+    });
   }
   // Measures last: they repeat the services' words, and an index read in order should meet services first.
   for (const measure of content.measures) {

@@ -26,6 +26,7 @@ function wordingFrom(strings: LocaleStrings): IndexWording {
     measureTitle: (number) => fill('measure.code', { number }),
     categoryDetail: (count) => fill('home.serviceCount', { count }),
     hotlineSuggestion: (suggestion) => fill('hotlines.suggestion', { suggestion }),
+    notInPlanTitle: (name) => fill('notInPlan.title', { name }),
   };
 }
 

@@ -2,6 +2,7 @@
  * The language-neutral address of a search target; pages add /en/ with localisedPath.
  * @example targetPath('service:3') // '/services/3/'
  * @example targetPath('hotline:12355') // '/hotlines/#hotline-12355'
+ * @example targetPath('none:residence-permit') // '/about/#not-in-plan-residence-permit'
  * @example targetPath('street:310101013') // '/places/310101/#310101013'
  */
 export function targetPath(target: string): string {
@@ -21,6 +22,8 @@ export function targetPath(target: string): string {
       return `/services/#category-${key}`;
     case 'page':
       return `/${key}/`;
+    case 'none':
+      return `/about/#not-in-plan-${key}`;
     case 'district':
       return `/places/${key}/`;
     case 'street':
