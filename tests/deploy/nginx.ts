@@ -17,12 +17,12 @@ export const siteConfigPath = fileURLToPath(new URL('../../deploy/nginx.conf', i
 const mimeTypesPath = '/etc/nginx/mime.types';
 
 /**
- * The ports these servers use: the deployment tests take the first two, the load benchmark the
- * third. DEPLOY_PORT moves them, for a second checkout tested on the same machine.
+ * The ports these servers use: the deployment tests take the first, second and fourth, the load
+ * benchmark the third. DEPLOY_PORT moves them, for a second checkout tested on the same machine.
  */
 export const deployPorts = (() => {
   const base = Number(process.env.DEPLOY_PORT ?? 8460);
-  return { headers: base, offline: base + 1, load: base + 2 };
+  return { headers: base, offline: base + 1, load: base + 2, slowPhone: base + 3 };
 })();
 
 /** The executable's path, looking in /usr/sbin too: nginx lives there, outside a normal user's PATH. */

@@ -43,15 +43,22 @@ for (const { path, name } of [
   { path: '/', name: '找服务' },
   { path: '/hotlines/', name: '搜服务、热线、编号' },
 ]) {
-  test(`the search box on ${path} sends nothing when submitted and leads to the service list`, async ({ page }) => {
+  test(`the search box on ${path} keeps the words, sends nothing, and says plainly that search needs JavaScript`, async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(path);
-    await page.getByRole('searchbox', { name }).fill('打疫苗');
-    await page.getByRole('search').getByRole('button', { name: '搜索' }).click();
-    await expect(page).toHaveURL(/\/services\/\??$/u);
-    await expect(page.locator('h1')).toHaveText('全部服务');
+    const response = await page.goto(path);
+    const box = page.getByRole('searchbox', { name });
+    await box.fill('打疫苗');
+    await expect(page.getByRole('search').getByRole('button', { name: '搜索' })).toBeDisabled();
+    await box.press('Enter');
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(new RegExp(`${path.replace(/\//gu, '\\/')}$`, 'u'));
+    await expect(box).toHaveValue('打疫苗');
     expect(requested.join(' ')).not.toContain(encodeURIComponent('打疫苗'));
+    // Chromium with scripts disabled still parses <noscript> as if scripts ran: check the HTML a browser without JavaScript renders.
+    const html = await response!.text();
+    expect(html).toContain('这个浏览器没有开启JavaScript，所以不能搜索，您输入的字还留在框里。');
+    expect(html).toMatch(/<a href="\/services\/">按类别查看全部服务<\/a>/u);
   });
 }
 
@@ -73,7 +80,9 @@ test('the results page without JavaScript says why and offers the other ways to 
   const response = await page.goto('/en/search/#q=vaccine');
   // Chromium driven with scripts disabled still parses <noscript> as if scripts ran, so the
   // message is checked in the HTML a browser without JavaScript would render.
-  expect(await response!.text()).toMatch(/<noscript><p>JavaScript is off in this browser, so search cannot run\./u);
+  expect(await response!.text()).toMatch(
+    /<noscript><p class="small search-box__no-script">JavaScript is off in this browser, so search cannot run; your words stay in the box\./u,
+  );
   await expect(page.getByTestId('search-results')).toBeAttached();
   await expect(page.getByTestId('search-results').locator('li')).toHaveCount(0);
   await expect(page.locator('.search-browse').getByRole('link', { name: 'Schooling' })).toHaveAttribute('href', '/en/services/#category-schooling');
