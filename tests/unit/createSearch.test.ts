@@ -63,6 +63,44 @@ describe('createSearch on a small index', () => {
   });
 });
 
+describe('createSearch with English words', () => {
+  /** Twenty pages: five grants named "… aid", one on the law, one on car accidents, one on health care, the rest filler. */
+  function englishIndex(): SearchIndexFile {
+    const doc = (target: string, name: string, terms: string[] = []) => ({ target, label: { title: name, detail: '' }, names: [name], terms, text: [] });
+    const grants = ['Kindergarten aid', 'Primary school aid', 'Middle school aid', 'High school aid', 'Vocational school aid'];
+    return {
+      version: searchIndexVersion,
+      lang: 'en',
+      readings: {},
+      documents: [
+        ...grants.map((name, i) => doc(`service:${i + 1}`, name)),
+        doc('service:6', 'Judicial protection', ['legal help', 'court case']),
+        doc('service:7', 'Temporary assistance', ['car accident']),
+        doc('service:8', 'Child health care'),
+        doc('service:9', 'Vaccination', ['vaccine']),
+        ...Array.from({ length: 11 }, (_, i) => doc(`page:filler${i}`, `Filler page ${i}`)),
+      ],
+    };
+  }
+  const search = createSearch(englishIndex());
+  const top = (query: string) => search.search(query).results.map((r) => r.document.target);
+
+  it('counts a general word only beside a rarer word of the query', () => {
+    // "aid" names five pages of twenty: alone it finds them all, but "legal aid" is about the law.
+    expect(top('aid')).toHaveLength(5);
+    expect(top('legal aid')).toEqual(['service:6']);
+  });
+
+  it('matches a whole word only as itself, never the start of a longer one', () => {
+    expect(top('car')).toEqual(['service:7']);
+  });
+
+  it('still finds a word being typed, or misspelt, by its start or a letter away', () => {
+    expect(top('vacc')[0]).toBe('service:9');
+    expect(top('vaccnie')[0]).toBe('service:9');
+  });
+});
+
 describe('the site search', () => {
   it.each([
     ['打疫苗', 'service:3'],

@@ -31,6 +31,9 @@ const phraseModes: Record<Exclude<Field, 'text'>, PhraseMode> = { names: 'words'
 /** How much each kind of page counts, by the prefix of its target (`service:3`). */
 const kindWeight: Record<string, number> = { service: 1, hotline: 1, page: 0.75, category: 0.75, department: 0.7, measure: 0.55 };
 
+/** A Latin word held by more than this share of the documents (aid, school, health) is general: see gatherCoverage. */
+const generalWordShare = 0.06;
+
 /** A single Chinese character is weaker evidence than a pair. */
 const singleCharacterWeight = 0.4;
 
@@ -128,6 +131,49 @@ function searchOver(index: PreparedIndex): Search {
   const documentByTarget = new Map(documents.map((document, d) => [document.target, d]));
   const pinyinField = fields.indexOf('pinyin');
   const textField = fields.indexOf('text');
+  const initialsField = fields.indexOf('initials');
+
+  /**
+   * Whether a stemmed Latin word is a word of some page's names, terms or text. Pinyin and its
+   * initials are left out: they run whole phrases together (yimiao, myjz), and are typed a part at a time.
+   */
+  function isWord(word: string): boolean {
+    return wordPostings.get(word)?.slots.some((slot) => slot % fields.length !== pinyinField && slot % fields.length !== initialsField) ?? false;
+  }
+
+  /**
+   * Where one stemmed Latin word of a query occurs: for each field, the value of its best-matching
+   * word there (quality × IDF), the highest IDF of the words it matched, and whether it is general.
+   * A word the index has is taken as typed: it matches itself (and the words that share its stem),
+   * never a longer word it starts nor one a letter away, so "car" does not find "career" nor "care".
+   * A word the index lacks may be unfinished or misspelt: it matches the words it starts and those
+   * a typo away.
+   */
+  function matchWord(word: string): { best: Map<number, number>; strongest: number; general: boolean } {
+    // Each field keeps only its best-matching word, so a short prefix that matches many words does not count many times over.
+    const best = new Map<number, number>();
+    const holders = new Set<number>();
+    let strongest = 0;
+    const number = isDigits(word);
+    const known = isWord(word);
+    // A phone number with a wrong digit is another number: digits never match by typo.
+    const allowance = number || known ? 0 : typoAllowance(word.length);
+    for (const candidate of known ? [word] : (vocabulary.get(word[0]!) ?? [])) {
+      let quality = 0;
+      if (candidate === word) quality = 1;
+      else if (word.length >= (number ? 3 : 2) && candidate.startsWith(word)) quality = 0.8;
+      else if (allowance > 0 && withinEdits(word, candidate, allowance)) quality = 0.7;
+      if (quality === 0) continue;
+      const entry = wordPostings.get(candidate)!;
+      const idf = inverseFrequency(entry, documents.length);
+      strongest = Math.max(strongest, idf);
+      for (const slot of entry.slots) {
+        best.set(slot, Math.max(best.get(slot) ?? 0, quality * idf));
+        holders.add(Math.floor(slot / fields.length));
+      }
+    }
+    return { best, strongest, general: holders.size > generalWordShare * documents.length };
+  }
 
   /**
    * Adds each piece of query evidence to the documents and fields that hold it, into `coverage`;
@@ -162,28 +208,21 @@ function searchOver(index: PreparedIndex): Search {
         } else characters[slot]! += weight * idf;
       }
     }
-    for (const word of new Set(words.map(stemWord))) {
-      // For each query word, each field keeps only its best-matching word, so a short prefix that
-      // matches many words does not count many times over.
-      const best = new Map<number, number>();
-      let strongest = 0;
-      const number = isDigits(word);
-      // A phone number with a wrong digit is another number: digits never match by typo.
-      const allowance = number ? 0 : typoAllowance(word.length);
-      for (const candidate of vocabulary.get(word[0]!) ?? []) {
-        let quality = 0;
-        if (candidate === word) quality = 1;
-        else if (word.length >= (number ? 3 : 2) && candidate.startsWith(word)) quality = 0.8;
-        else if (allowance > 0 && withinEdits(word, candidate, allowance)) quality = 0.7;
-        if (quality === 0) continue;
-        const entry = wordPostings.get(candidate)!;
-        const idf = inverseFrequency(entry, documents.length);
-        strongest = Math.max(strongest, idf);
-        for (const slot of entry.slots) best.set(slot, Math.max(best.get(slot) ?? 0, quality * idf));
-      }
+    // Each Latin word's matches first, then whether it is general enough to need company (see below).
+    const matches = [...new Set(words.map(stemWord))].map((word) => matchWord(word));
+    const specific = new Uint8Array(documents.length);
+    let anySpecific = false;
+    for (const match of matches) {
+      if (match.general || match.best.size === 0) continue;
+      anySpecific = true;
+      for (const slot of match.best.keys()) specific[Math.floor(slot / fields.length)] = 1;
+    }
+    for (const { best, strongest, general } of matches) {
       // A word no page has (nor any close to it) counts against every page, like an unknown character.
       total += strongest > 0 ? strongest : rarest / 2;
-      for (const [slot, value] of best) coverage[slot]! += value;
+      // A general word (aid, school) counts only in a document that holds one of the query's other,
+      // rarer words, when some document does: "legal aid" must not find every grant by "aid" alone.
+      for (const [slot, value] of best) if (!general || !anySpecific || specific[Math.floor(slot / fields.length)] === 1) coverage[slot]! += value;
     }
     return total;
   }
@@ -213,8 +252,10 @@ function searchOver(index: PreparedIndex): Search {
             .filter((spelling) => spelling.length === hanCount)
             .map((spelling) => ` ${spelling.join(' ')} `)
         : [];
-    // Whole phrases are compared as typed, question words and all ("what can I get" is a term).
-    const asked = preparePhrase(typed);
+    // Whole phrases are compared as typed, question words and all ("what can I get" is a term); a
+    // last word the index has is taken as finished.
+    const lastWord = splitScripts(typed).words.at(-1);
+    const asked = { ...preparePhrase(typed), open: lastWord === undefined || !typed.endsWith(lastWord) || !isWord(stemWord(lastWord)) };
 
     return documents.map((document, d) => {
       const charactersCount = !anyPairFound || pairFound[d] === 1;
