@@ -28,8 +28,12 @@ const fieldWeight: Record<Field, number> = { names: 3, terms: 2.6, pinyin: 2, in
 
 const phraseModes: Record<Exclude<Field, 'text'>, PhraseMode> = { names: 'words', terms: 'words', pinyin: 'sounds', initials: 'exact' };
 
-/** How much each kind of page counts, by the prefix of its target (`service:3`). */
-const kindWeight: Record<string, number> = { service: 1, hotline: 1, page: 0.75, category: 0.75, department: 0.7, measure: 0.55 };
+/**
+ * How much each kind of page counts, by the prefix of its target (`service:3`). A `none:` document
+ * answers a need the plan has no service for (a residence permit): it counts like a service, as
+ * it is just as much what the person meant.
+ */
+const kindWeight: Record<string, number> = { service: 1, none: 1, hotline: 1, page: 0.75, category: 0.75, department: 0.7, measure: 0.55 };
 
 /** A Latin word held by more than this share of the documents (aid, school, health) is general: see gatherCoverage. */
 const generalWordShare = 0.06;
