@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseMatch } from '../../src/lib/search/comparePhrases.ts';
-import { createSearch, createSearchInSlices } from '../../src/lib/search/createSearch.ts';
+import { createSearch, createSearchInSlices, withDigitNumerals } from '../../src/lib/search/createSearch.ts';
 import { searchIndexVersion, type SearchIndexFile } from '../../src/lib/search/indexFile.ts';
 import { enSearch, siteIndex, topTargets, zhSearch } from './siteSearch.ts';
 
@@ -188,6 +188,22 @@ describe('the site search', () => {
     expect(topTargets(zhSearch, '第34项', 1)).toEqual(['service:34']);
     expect(topTargets(zhSearch, '３４', 1)).toEqual(['service:34']);
     expect(zhSearch.search('99').serviceNumber).toBeUndefined();
+  });
+
+  it('reads a service number written in Chinese numerals or English words', () => {
+    expect(topTargets(zhSearch, '三十四', 1)).toEqual(['service:34']);
+    expect(topTargets(zhSearch, '四十二', 1)).toEqual(['service:42']);
+    expect(topTargets(enSearch, 'item twelve', 1)).toEqual(['service:12']);
+    // 两 alone is "two" as in 两岁, not item 2.
+    expect(zhSearch.search('两').serviceNumber).toBeUndefined();
+  });
+
+  it('reads 第十九条 as the pages write it, 第19条', () => {
+    expect(withDigitNumerals('第十九条')).toBe('第19条');
+    expect(withDigitNumerals('第三项服务')).toBe('第3项服务');
+    expect(withDigitNumerals('第一次')).toBe('第一次');
+    expect(topTargets(zhSearch, '第十九条', 2)).toEqual(topTargets(zhSearch, '第19条', 2));
+    expect(topTargets(zhSearch, '第十九条', 2)).toContain('measure:19');
   });
 
   it('never gives more than it is asked for, nor more than twenty by default', () => {

@@ -18,7 +18,7 @@ import { compareSyllables, comparePhrases, isDigits, preparePhrase, type PhraseM
 import { withoutQuestionWords } from './fillerWords.ts';
 import type { IndexedDocument, SearchIndexFile } from './indexFile.ts';
 import { readQuery, splitScripts } from './normaliseQuery.ts';
-import { parseServiceNumber } from './parseServiceNumber.ts';
+import { chineseNumeral, parseServiceNumber } from './parseServiceNumber.ts';
 import { pinyinSpellings } from './pinyinOf.ts';
 import { fields, inverseFrequency, preparingIndex, type Field, type PreparedIndex } from './prepareSearchIndex.ts';
 import { hanGrams, stemWord, typoAllowance, withinEdits } from './textFeatures.ts';
@@ -64,6 +64,18 @@ const confidentEvidence = 0.5;
 /** Results scoring less than this share of the best one are noise, not answers. */
 const relativeCutoff = 0.2;
 const absoluteCutoff = 0.3;
+
+/**
+ * A query with the numerals of 第十九条 and 第三项 written in digits, as the pages write them
+ * (方案第19条, 第3项), so that either way of writing finds the same page.
+ * @example withDigitNumerals('第十九条') // '第19条'
+ */
+export function withDigitNumerals(query: string): string {
+  return query.replace(/第([一二两三四五六七八九十]{1,3})(?=[条项])/gu, (whole, numeral: string) => {
+    const number = chineseNumeral(numeral);
+    return number === undefined ? whole : `第${number}`;
+  });
+}
 
 export interface SearchResult {
   document: IndexedDocument;
@@ -293,7 +305,8 @@ function searchOver(index: PreparedIndex): Search {
   }
 
   function search(rawQuery: string, limit = 20): SearchOutcome {
-    const { text: typed, shortened } = readQuery(rawQuery);
+    const { text: read, shortened } = readQuery(rawQuery);
+    const typed = withDigitNumerals(read);
     if (!typed) return { results: [], shortened, weak: false };
     const query = withoutQuestionWords(typed);
     const scores = scoreDocuments(query, typed);
