@@ -161,6 +161,16 @@ describe('the site search', () => {
     expect(topTargets(zhSearch, '普发', 3)).toContain('service:32');
   });
 
+  it('puts the page that sounds like a misspelt query before pages sharing one of its characters', () => {
+    // 普发 is 普法 (item 32) typed with the wrong character, not 普通高中 (item 11) by its 普.
+    expect(topTargets(zhSearch, '普发', 1)).toEqual(['service:32']);
+  });
+
+  it('puts the pages a query names word for word before one whose longer name holds it', () => {
+    // Items 16 and 17 are named 健康服务; item 34, 心理健康服务, only holds those words.
+    expect(topTargets(zhSearch, '健康服务', 2).sort()).toEqual(['service:16', 'service:17']);
+  });
+
   it('forgives an English typo', () => {
     expect(topTargets(enSearch, 'vacine', 1)).toEqual(['service:3']);
   });

@@ -47,6 +47,12 @@ const soundAlikeWeight = 0.6;
 /** How much more an emergency number counts than a service that matches as well (see IndexedDocument.urgent). */
 const urgentWeight = 1.3;
 
+/**
+ * How much more a page counts when the query is, word for word, one of its names or terms: it
+ * names that page. 健康服务 is the name of items 16 and 17; 心理健康服务 (item 34) only holds it.
+ */
+const exactWeight = 1.5;
+
 /** Pinyin read as Chinese words counts a little less than the words typed in Chinese. */
 const pinyinAsChineseWeight = 0.9;
 
@@ -273,11 +279,22 @@ function searchOver(index: PreparedIndex): Search {
     const lastWord = splitScripts(typed).words.at(-1);
     const asked = { ...preparePhrase(typed), open: lastWord === undefined || !typed.endsWith(lastWord) || !isWord(stemWord(lastWord)) };
 
+    // How each document's names and terms sound like the query (普发 sounds like 普法).
+    const soundsAlike = documents.map((_, d) => {
+      let best = 0;
+      for (const sound of sounds) for (const syllables of syllablePhrases[d]!) best = Math.max(best, compareSyllables(sound, syllables));
+      return best;
+    });
+    // When no document holds a pair but some sound like the query, single characters count only
+    // in those: 普发 is 普法 misspelt, not 普通高中 by its 普.
+    const anySoundAlike = !anyPairFound && soundsAlike.some((alike) => alike > 0);
+
     return documents.map((document, d) => {
-      const charactersCount = !anyPairFound || pairFound[d] === 1;
+      const charactersCount = anyPairFound ? pairFound[d] === 1 : !anySoundAlike || soundsAlike[d]! > 0;
       let score = 0;
       let evidence = 0;
       let strong = false;
+      let exact = false;
       fields.forEach((field, f) => {
         let phrase = 0;
         for (const value of phrases[d]![f]!) {
@@ -288,19 +305,17 @@ function searchOver(index: PreparedIndex): Search {
           }
           phrase = Math.max(phrase, comparePhrases(asked, value, phraseModes[field as Exclude<Field, 'text'>]));
         }
-        if (f === pinyinField) {
-          for (const sound of sounds)
-            for (const syllables of syllablePhrases[d]!) phrase = Math.max(phrase, soundAlikeWeight * compareSyllables(sound, syllables));
-        }
+        if (f === pinyinField) phrase = Math.max(phrase, soundAlikeWeight * soundsAlike[d]!);
         const slot = d * fields.length + f;
         const covered = total > 0 ? (coverage[slot]! + (charactersCount ? characters[slot]! : 0)) / total : 0;
         score += fieldWeight[field] * Math.max(phrase, covered);
+        if (phrase === 1 && (field === 'names' || field === 'terms')) exact = true;
         evidence = Math.max(evidence, phrase, covered);
         // Matched by more than scattered characters: a phrase, a pair of characters, or a word.
         strong ||= phrase >= 0.6 || coverage[slot]! > 0;
       });
       const kind = kindWeight[document.target.slice(0, document.target.indexOf(':'))] ?? 0.5;
-      return { score: score * kind * (document.urgent ? urgentWeight : 1), evidence, strong };
+      return { score: score * kind * (document.urgent ? urgentWeight : 1) * (exact ? exactWeight : 1), evidence, strong };
     });
   }
 
