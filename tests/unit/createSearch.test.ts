@@ -116,6 +116,29 @@ describe('the site search', () => {
     expect(topTargets(zhSearch, query, 1)).toEqual([target]);
   });
 
+  it.each([
+    ['发烧', 'service:1'],
+    ['看病', 'service:19'],
+    ['住院', 'service:20'],
+    ['没钱', 'service:29'],
+    ['读书补助', 'service:12'],
+    ['心里难受', 'service:34'],
+    ['压力大', 'hotline:962525'],
+    ['打架', 'hotline:12355'],
+    ['律师', 'service:33'],
+    ['法律援助', 'service:33'],
+    ['打官司', 'service:33'],
+    ['抚养权', 'service:33'],
+    ['户口在老家', 'service:27'],
+  ])('leads the everyday words of trouble and need, such as %s, to the pages that answer them', (query, target) => {
+    expect(topTargets(zhSearch, query, 3)).toContain(target);
+  });
+
+  it('leads English words about the law to judicial protection, not to school grants', () => {
+    for (const query of ['lawyer', 'legal aid', 'custody']) expect(topTargets(enSearch, query, 1)).toEqual(['service:33']);
+    expect(topTargets(enSearch, 'legal aid', 20)).not.toContain('service:6');
+  });
+
   it('puts the service before the measure that mentions the same thing', () => {
     // Measure 8's text holds 疫苗接种 and 查漏补种 word for word, as service 3's does.
     for (const query of ['免疫接种', '疫苗接种', '查漏补种']) expect(topTargets(zhSearch, query, 1)).toEqual(['service:3']);
@@ -129,9 +152,9 @@ describe('the site search', () => {
   });
 
   it('does not pass a query sharing one character with a page off as an answer', () => {
-    // 发烧 shares only 发 (of 发展) with the pages: no answer, so the page offers the other ways instead.
-    const fever = zhSearch.search('发烧');
-    expect(fever.results.length === 0 || fever.weak).toBe(true);
+    // 烧烤 (a barbecue) shares only 烧 (of 发烧) with the pages: no answer, so the page offers the other ways instead.
+    const barbecue = zhSearch.search('烧烤');
+    expect(barbecue.results.length === 0 || barbecue.weak).toBe(true);
     // A typo finds its page, labelled as possibly related; a real word is an answer.
     expect(zhSearch.search('疫描').weak).toBe(true);
     expect(zhSearch.search('蛀牙').weak).toBe(false);
