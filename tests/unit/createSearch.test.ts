@@ -192,6 +192,8 @@ describe('the site search', () => {
   it('puts the pages a query names word for word before one whose longer name holds it', () => {
     // Items 16 and 17 are named 健康服务; item 34, 心理健康服务, only holds those words.
     expect(topTargets(zhSearch, '健康服务', 2).sort()).toEqual(['service:16', 'service:17']);
+    // The questionnaire is named "What can my child get?"; item 1 only uses "child" in every field.
+    expect(topTargets(enSearch, 'what can my child get', 1)).toEqual(['page:check']);
   });
 
   it('forgives an English typo', () => {

@@ -49,9 +49,12 @@ const urgentWeight = 1.3;
 
 /**
  * How much more a page counts when the query is, word for word, one of its names or terms: it
- * names that page. 健康服务 is the name of items 16 and 17; 心理健康服务 (item 34) only holds it.
+ * names that page. 健康服务 is the name of items 16 and 17, while 心理健康服务 (item 34) only holds
+ * it; "What can my child get?" is the questionnaire's name, while item 1 only uses "child" in its
+ * name, terms and text. Enough that a name matched whole outweighs a query's words matched in
+ * every field of another page.
  */
-const exactWeight = 1.5;
+const exactWeight = 2.5;
 
 /** Pinyin read as Chinese words counts a little less than the words typed in Chinese. */
 const pinyinAsChineseWeight = 0.9;
