@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseMatch } from '../../src/lib/search/comparePhrases.ts';
-import { createSearch, createSearchInSlices } from '../../src/lib/search/createSearch.ts';
+import { createSearch, createSearchInSlices, withDigitNumerals } from '../../src/lib/search/createSearch.ts';
 import { searchIndexVersion, type SearchIndexFile } from '../../src/lib/search/indexFile.ts';
 import { enSearch, siteIndex, topTargets, zhSearch } from './siteSearch.ts';
 
@@ -63,6 +63,44 @@ describe('createSearch on a small index', () => {
   });
 });
 
+describe('createSearch with English words', () => {
+  /** Twenty pages: five grants named "… aid", one on the law, one on car accidents, one on health care, the rest filler. */
+  function englishIndex(): SearchIndexFile {
+    const doc = (target: string, name: string, terms: string[] = []) => ({ target, label: { title: name, detail: '' }, names: [name], terms, text: [] });
+    const grants = ['Kindergarten aid', 'Primary school aid', 'Middle school aid', 'High school aid', 'Vocational school aid'];
+    return {
+      version: searchIndexVersion,
+      lang: 'en',
+      readings: {},
+      documents: [
+        ...grants.map((name, i) => doc(`service:${i + 1}`, name)),
+        doc('service:6', 'Judicial protection', ['legal help', 'court case']),
+        doc('service:7', 'Temporary assistance', ['car accident']),
+        doc('service:8', 'Child health care'),
+        doc('service:9', 'Vaccination', ['vaccine']),
+        ...Array.from({ length: 11 }, (_, i) => doc(`page:filler${i}`, `Filler page ${i}`)),
+      ],
+    };
+  }
+  const search = createSearch(englishIndex());
+  const top = (query: string) => search.search(query).results.map((r) => r.document.target);
+
+  it('counts a general word only beside a rarer word of the query', () => {
+    // "aid" names five pages of twenty: alone it finds them all, but "legal aid" is about the law.
+    expect(top('aid')).toHaveLength(5);
+    expect(top('legal aid')).toEqual(['service:6']);
+  });
+
+  it('matches a whole word only as itself, never the start of a longer one', () => {
+    expect(top('car')).toEqual(['service:7']);
+  });
+
+  it('still finds a word being typed, or misspelt, by its start or a letter away', () => {
+    expect(top('vacc')[0]).toBe('service:9');
+    expect(top('vaccnie')[0]).toBe('service:9');
+  });
+});
+
 describe('the site search', () => {
   it.each([
     ['打疫苗', 'service:3'],
@@ -78,6 +116,29 @@ describe('the site search', () => {
     expect(topTargets(zhSearch, query, 1)).toEqual([target]);
   });
 
+  it.each([
+    ['发烧', 'service:1'],
+    ['看病', 'service:19'],
+    ['住院', 'service:20'],
+    ['没钱', 'service:29'],
+    ['读书补助', 'service:12'],
+    ['心里难受', 'service:34'],
+    ['压力大', 'hotline:962525'],
+    ['打架', 'hotline:12355'],
+    ['律师', 'service:33'],
+    ['法律援助', 'service:33'],
+    ['打官司', 'service:33'],
+    ['抚养权', 'service:33'],
+    ['户口在老家', 'service:27'],
+  ])('leads the everyday words of trouble and need, such as %s, to the pages that answer them', (query, target) => {
+    expect(topTargets(zhSearch, query, 3)).toContain(target);
+  });
+
+  it('leads English words about the law to judicial protection, not to school grants', () => {
+    for (const query of ['lawyer', 'legal aid', 'custody']) expect(topTargets(enSearch, query, 1)).toEqual(['service:33']);
+    expect(topTargets(enSearch, 'legal aid', 20)).not.toContain('service:6');
+  });
+
   it('puts the service before the measure that mentions the same thing', () => {
     // Measure 8's text holds 疫苗接种 and 查漏补种 word for word, as service 3's does.
     for (const query of ['免疫接种', '疫苗接种', '查漏补种']) expect(topTargets(zhSearch, query, 1)).toEqual(['service:3']);
@@ -91,9 +152,9 @@ describe('the site search', () => {
   });
 
   it('does not pass a query sharing one character with a page off as an answer', () => {
-    // 发烧 shares only 发 (of 发展) with the pages: no answer, so the page offers the other ways instead.
-    const fever = zhSearch.search('发烧');
-    expect(fever.results.length === 0 || fever.weak).toBe(true);
+    // 烧烤 (a barbecue) shares only 烧 (of 发烧) with the pages: no answer, so the page offers the other ways instead.
+    const barbecue = zhSearch.search('烧烤');
+    expect(barbecue.results.length === 0 || barbecue.weak).toBe(true);
     // A typo finds its page, labelled as possibly related; a real word is an answer.
     expect(zhSearch.search('疫描').weak).toBe(true);
     expect(zhSearch.search('蛀牙').weak).toBe(false);
@@ -123,6 +184,18 @@ describe('the site search', () => {
     expect(topTargets(zhSearch, '普发', 3)).toContain('service:32');
   });
 
+  it('puts the page that sounds like a misspelt query before pages sharing one of its characters', () => {
+    // 普发 is 普法 (item 32) typed with the wrong character, not 普通高中 (item 11) by its 普.
+    expect(topTargets(zhSearch, '普发', 1)).toEqual(['service:32']);
+  });
+
+  it('puts the pages a query names word for word before one whose longer name holds it', () => {
+    // Items 16 and 17 are named 健康服务; item 34, 心理健康服务, only holds those words.
+    expect(topTargets(zhSearch, '健康服务', 2).sort()).toEqual(['service:16', 'service:17']);
+    // The questionnaire is named "What can my child get?"; item 1 only uses "child" in every field.
+    expect(topTargets(enSearch, 'what can my child get', 1)).toEqual(['page:check']);
+  });
+
   it('forgives an English typo', () => {
     expect(topTargets(enSearch, 'vacine', 1)).toEqual(['service:3']);
   });
@@ -150,6 +223,22 @@ describe('the site search', () => {
     expect(topTargets(zhSearch, '第34项', 1)).toEqual(['service:34']);
     expect(topTargets(zhSearch, '３４', 1)).toEqual(['service:34']);
     expect(zhSearch.search('99').serviceNumber).toBeUndefined();
+  });
+
+  it('reads a service number written in Chinese numerals or English words', () => {
+    expect(topTargets(zhSearch, '三十四', 1)).toEqual(['service:34']);
+    expect(topTargets(zhSearch, '四十二', 1)).toEqual(['service:42']);
+    expect(topTargets(enSearch, 'item twelve', 1)).toEqual(['service:12']);
+    // 两 alone is "two" as in 两岁, not item 2.
+    expect(zhSearch.search('两').serviceNumber).toBeUndefined();
+  });
+
+  it('reads 第十九条 as the pages write it, 第19条', () => {
+    expect(withDigitNumerals('第十九条')).toBe('第19条');
+    expect(withDigitNumerals('第三项服务')).toBe('第3项服务');
+    expect(withDigitNumerals('第一次')).toBe('第一次');
+    expect(topTargets(zhSearch, '第十九条', 2)).toEqual(topTargets(zhSearch, '第19条', 2));
+    expect(topTargets(zhSearch, '第十九条', 2)).toContain('measure:19');
   });
 
   it('never gives more than it is asked for, nor more than twenty by default', () => {

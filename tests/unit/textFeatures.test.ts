@@ -22,6 +22,11 @@ describe('stemWord', () => {
     expect(stemWord('immunisation')).toBe(stemWord('immunization'));
   });
 
+  it('does not make another word of one whose final s is no plural', () => {
+    expect(stemWord('aids')).not.toBe(stemWord('aid'));
+    expect(stemWord('news')).not.toBe(stemWord('new'));
+  });
+
   it('leaves short words and numbers alone', () => {
     expect(stemWord('bus')).toBe('bus');
     expect(stemWord('12355')).toBe('12355');

@@ -18,11 +18,16 @@ export interface Phrase {
   compact: string;
   han: boolean;
   digits: boolean;
+  /**
+   * Whether its last word may be unfinished, still being typed, and so match the start of a longer
+   * word ("vacc" of "vaccine"). True unless the search knows it as a whole word.
+   */
+  open: boolean;
 }
 
 export function preparePhrase(normalised: string): Phrase {
   const compact = normalised.replace(/ /gu, '');
-  return { spaced: ` ${normalised} `, compact, han: /\p{Script=Han}/u.test(compact), digits: isDigits(compact) };
+  return { spaced: ` ${normalised} `, compact, han: /\p{Script=Han}/u.test(compact), digits: isDigits(compact), open: true };
 }
 
 export function comparePhrases(q: Phrase, p: Phrase, mode: PhraseMode): number {
@@ -41,8 +46,9 @@ export function comparePhrases(q: Phrase, p: Phrase, mode: PhraseMode): number {
     if (p.compact.startsWith(q.compact) || (ql >= 4 && p.compact.includes(q.compact))) return inside();
     return pl >= 4 && q.compact.includes(p.compact) ? holding() : 0;
   }
-  // Latin words: the query from the start of a word of the phrase, or the phrase as whole words of the query.
-  if (p.spaced.includes(q.spaced.slice(0, -1))) return inside();
+  // Latin words: the query from the start of a word of the phrase (whole words when its last word is
+  // finished: "car" is not in "health care"), or the phrase as whole words of the query.
+  if (p.spaced.includes(q.open ? q.spaced.slice(0, -1) : q.spaced)) return inside();
   return q.spaced.includes(p.spaced) ? holding() : 0;
 }
 

@@ -18,7 +18,7 @@ import { compareSyllables, comparePhrases, isDigits, preparePhrase, type PhraseM
 import { withoutQuestionWords } from './fillerWords.ts';
 import type { IndexedDocument, SearchIndexFile } from './indexFile.ts';
 import { readQuery, splitScripts } from './normaliseQuery.ts';
-import { parseServiceNumber } from './parseServiceNumber.ts';
+import { chineseNumeral, parseServiceNumber } from './parseServiceNumber.ts';
 import { pinyinSpellings } from './pinyinOf.ts';
 import { fields, inverseFrequency, preparingIndex, type Field, type PreparedIndex } from './prepareSearchIndex.ts';
 import { hanGrams, stemWord, typoAllowance, withinEdits } from './textFeatures.ts';
@@ -28,8 +28,15 @@ const fieldWeight: Record<Field, number> = { names: 3, terms: 2.6, pinyin: 2, in
 
 const phraseModes: Record<Exclude<Field, 'text'>, PhraseMode> = { names: 'words', terms: 'words', pinyin: 'sounds', initials: 'exact' };
 
-/** How much each kind of page counts, by the prefix of its target (`service:3`). */
-const kindWeight: Record<string, number> = { service: 1, hotline: 1, page: 0.75, category: 0.75, department: 0.7, measure: 0.55 };
+/**
+ * How much each kind of page counts, by the prefix of its target (`service:3`). A `none:` document
+ * answers a need the plan has no service for (a residence permit): it counts like a service, as
+ * it is just as much what the person meant.
+ */
+const kindWeight: Record<string, number> = { service: 1, none: 1, hotline: 1, page: 0.75, category: 0.75, department: 0.7, measure: 0.55 };
+
+/** A Latin word held by more than this share of the documents (aid, school, health) is general: see gatherCoverage. */
+const generalWordShare = 0.06;
 
 /** A single Chinese character is weaker evidence than a pair. */
 const singleCharacterWeight = 0.4;
@@ -39,6 +46,15 @@ const soundAlikeWeight = 0.6;
 
 /** How much more an emergency number counts than a service that matches as well (see IndexedDocument.urgent). */
 const urgentWeight = 1.3;
+
+/**
+ * How much more a page counts when the query is, word for word, one of its names or terms: it
+ * names that page. 健康服务 is the name of items 16 and 17, while 心理健康服务 (item 34) only holds
+ * it; "What can my child get?" is the questionnaire's name, while item 1 only uses "child" in its
+ * name, terms and text. Enough that a name matched whole outweighs a query's words matched in
+ * every field of another page.
+ */
+const exactWeight = 2.5;
 
 /** Pinyin read as Chinese words counts a little less than the words typed in Chinese. */
 const pinyinAsChineseWeight = 0.9;
@@ -57,6 +73,18 @@ const confidentEvidence = 0.5;
 /** Results scoring less than this share of the best one are noise, not answers. */
 const relativeCutoff = 0.2;
 const absoluteCutoff = 0.3;
+
+/**
+ * A query with the numerals of 第十九条 and 第三项 written in digits, as the pages write them
+ * (方案第19条, 第3项), so that either way of writing finds the same page.
+ * @example withDigitNumerals('第十九条') // '第19条'
+ */
+export function withDigitNumerals(query: string): string {
+  return query.replace(/第([一二两三四五六七八九十]{1,3})(?=[条项])/gu, (whole, numeral: string) => {
+    const number = chineseNumeral(numeral);
+    return number === undefined ? whole : `第${number}`;
+  });
+}
 
 export interface SearchResult {
   document: IndexedDocument;
@@ -128,6 +156,49 @@ function searchOver(index: PreparedIndex): Search {
   const documentByTarget = new Map(documents.map((document, d) => [document.target, d]));
   const pinyinField = fields.indexOf('pinyin');
   const textField = fields.indexOf('text');
+  const initialsField = fields.indexOf('initials');
+
+  /**
+   * Whether a stemmed Latin word is a word of some page's names, terms or text. Pinyin and its
+   * initials are left out: they run whole phrases together (yimiao, myjz), and are typed a part at a time.
+   */
+  function isWord(word: string): boolean {
+    return wordPostings.get(word)?.slots.some((slot) => slot % fields.length !== pinyinField && slot % fields.length !== initialsField) ?? false;
+  }
+
+  /**
+   * Where one stemmed Latin word of a query occurs: for each field, the value of its best-matching
+   * word there (quality × IDF), the highest IDF of the words it matched, and whether it is general.
+   * A word the index has is taken as typed: it matches itself (and the words that share its stem),
+   * never a longer word it starts nor one a letter away, so "car" does not find "career" nor "care".
+   * A word the index lacks may be unfinished or misspelt: it matches the words it starts and those
+   * a typo away.
+   */
+  function matchWord(word: string): { best: Map<number, number>; strongest: number; general: boolean } {
+    // Each field keeps only its best-matching word, so a short prefix that matches many words does not count many times over.
+    const best = new Map<number, number>();
+    const holders = new Set<number>();
+    let strongest = 0;
+    const number = isDigits(word);
+    const known = isWord(word);
+    // A phone number with a wrong digit is another number: digits never match by typo.
+    const allowance = number || known ? 0 : typoAllowance(word.length);
+    for (const candidate of known ? [word] : (vocabulary.get(word[0]!) ?? [])) {
+      let quality = 0;
+      if (candidate === word) quality = 1;
+      else if (word.length >= (number ? 3 : 2) && candidate.startsWith(word)) quality = 0.8;
+      else if (allowance > 0 && withinEdits(word, candidate, allowance)) quality = 0.7;
+      if (quality === 0) continue;
+      const entry = wordPostings.get(candidate)!;
+      const idf = inverseFrequency(entry, documents.length);
+      strongest = Math.max(strongest, idf);
+      for (const slot of entry.slots) {
+        best.set(slot, Math.max(best.get(slot) ?? 0, quality * idf));
+        holders.add(Math.floor(slot / fields.length));
+      }
+    }
+    return { best, strongest, general: holders.size > generalWordShare * documents.length };
+  }
 
   /**
    * Adds each piece of query evidence to the documents and fields that hold it, into `coverage`;
@@ -162,28 +233,21 @@ function searchOver(index: PreparedIndex): Search {
         } else characters[slot]! += weight * idf;
       }
     }
-    for (const word of new Set(words.map(stemWord))) {
-      // For each query word, each field keeps only its best-matching word, so a short prefix that
-      // matches many words does not count many times over.
-      const best = new Map<number, number>();
-      let strongest = 0;
-      const number = isDigits(word);
-      // A phone number with a wrong digit is another number: digits never match by typo.
-      const allowance = number ? 0 : typoAllowance(word.length);
-      for (const candidate of vocabulary.get(word[0]!) ?? []) {
-        let quality = 0;
-        if (candidate === word) quality = 1;
-        else if (word.length >= (number ? 3 : 2) && candidate.startsWith(word)) quality = 0.8;
-        else if (allowance > 0 && withinEdits(word, candidate, allowance)) quality = 0.7;
-        if (quality === 0) continue;
-        const entry = wordPostings.get(candidate)!;
-        const idf = inverseFrequency(entry, documents.length);
-        strongest = Math.max(strongest, idf);
-        for (const slot of entry.slots) best.set(slot, Math.max(best.get(slot) ?? 0, quality * idf));
-      }
+    // Each Latin word's matches first, then whether it is general enough to need company (see below).
+    const matches = [...new Set(words.map(stemWord))].map((word) => matchWord(word));
+    const specific = new Uint8Array(documents.length);
+    let anySpecific = false;
+    for (const match of matches) {
+      if (match.general || match.best.size === 0) continue;
+      anySpecific = true;
+      for (const slot of match.best.keys()) specific[Math.floor(slot / fields.length)] = 1;
+    }
+    for (const { best, strongest, general } of matches) {
       // A word no page has (nor any close to it) counts against every page, like an unknown character.
       total += strongest > 0 ? strongest : rarest / 2;
-      for (const [slot, value] of best) coverage[slot]! += value;
+      // A general word (aid, school) counts only in a document that holds one of the query's other,
+      // rarer words, when some document does: "legal aid" must not find every grant by "aid" alone.
+      for (const [slot, value] of best) if (!general || !anySpecific || specific[Math.floor(slot / fields.length)] === 1) coverage[slot]! += value;
     }
     return total;
   }
@@ -213,14 +277,27 @@ function searchOver(index: PreparedIndex): Search {
             .filter((spelling) => spelling.length === hanCount)
             .map((spelling) => ` ${spelling.join(' ')} `)
         : [];
-    // Whole phrases are compared as typed, question words and all ("what can I get" is a term).
-    const asked = preparePhrase(typed);
+    // Whole phrases are compared as typed, question words and all ("what can I get" is a term); a
+    // last word the index has is taken as finished.
+    const lastWord = splitScripts(typed).words.at(-1);
+    const asked = { ...preparePhrase(typed), open: lastWord === undefined || !typed.endsWith(lastWord) || !isWord(stemWord(lastWord)) };
+
+    // How each document's names and terms sound like the query (普发 sounds like 普法).
+    const soundsAlike = documents.map((_, d) => {
+      let best = 0;
+      for (const sound of sounds) for (const syllables of syllablePhrases[d]!) best = Math.max(best, compareSyllables(sound, syllables));
+      return best;
+    });
+    // When no document holds a pair but some sound like the query, single characters count only
+    // in those: 普发 is 普法 misspelt, not 普通高中 by its 普.
+    const anySoundAlike = !anyPairFound && soundsAlike.some((alike) => alike > 0);
 
     return documents.map((document, d) => {
-      const charactersCount = !anyPairFound || pairFound[d] === 1;
+      const charactersCount = anyPairFound ? pairFound[d] === 1 : !anySoundAlike || soundsAlike[d]! > 0;
       let score = 0;
       let evidence = 0;
       let strong = false;
+      let exact = false;
       fields.forEach((field, f) => {
         let phrase = 0;
         for (const value of phrases[d]![f]!) {
@@ -231,24 +308,23 @@ function searchOver(index: PreparedIndex): Search {
           }
           phrase = Math.max(phrase, comparePhrases(asked, value, phraseModes[field as Exclude<Field, 'text'>]));
         }
-        if (f === pinyinField) {
-          for (const sound of sounds)
-            for (const syllables of syllablePhrases[d]!) phrase = Math.max(phrase, soundAlikeWeight * compareSyllables(sound, syllables));
-        }
+        if (f === pinyinField) phrase = Math.max(phrase, soundAlikeWeight * soundsAlike[d]!);
         const slot = d * fields.length + f;
         const covered = total > 0 ? (coverage[slot]! + (charactersCount ? characters[slot]! : 0)) / total : 0;
         score += fieldWeight[field] * Math.max(phrase, covered);
+        if (phrase === 1 && (field === 'names' || field === 'terms')) exact = true;
         evidence = Math.max(evidence, phrase, covered);
         // Matched by more than scattered characters: a phrase, a pair of characters, or a word.
         strong ||= phrase >= 0.6 || coverage[slot]! > 0;
       });
       const kind = kindWeight[document.target.slice(0, document.target.indexOf(':'))] ?? 0.5;
-      return { score: score * kind * (document.urgent ? urgentWeight : 1), evidence, strong };
+      return { score: score * kind * (document.urgent ? urgentWeight : 1) * (exact ? exactWeight : 1), evidence, strong };
     });
   }
 
   function search(rawQuery: string, limit = 20): SearchOutcome {
-    const { text: typed, shortened } = readQuery(rawQuery);
+    const { text: read, shortened } = readQuery(rawQuery);
+    const typed = withDigitNumerals(read);
     if (!typed) return { results: [], shortened, weak: false };
     const query = withoutQuestionWords(typed);
     const scores = scoreDocuments(query, typed);

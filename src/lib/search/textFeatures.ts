@@ -17,6 +17,9 @@ export function hanGrams(run: string): { singles: string[]; pairs: string[] } {
   return { singles: characters, pairs };
 }
 
+/** Words whose final s is no plural: cut, they would become other words (aids → aid, news → new). */
+const notPlurals = new Set(['aids', 'news']);
+
 /**
  * A Latin word cut to a stem both spellings and both numbers share: vaccines and vaccine →
  * vaccin, immunisation and immunization → immunizat…, so either way of writing finds the other.
@@ -24,7 +27,7 @@ export function hanGrams(run: string): { singles: string[]; pairs: string[] } {
  * @example stemWord('vaccines') // 'vaccin'
  */
 export function stemWord(word: string): string {
-  if (!/^[a-z]+$/u.test(word) || word.length <= 3) return word;
+  if (!/^[a-z]+$/u.test(word) || word.length <= 3 || notPlurals.has(word)) return word;
   let stem = word.replace(/is(ation|ations|e|es|ed|ing)$/u, 'iz$1');
   if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
   else if (stem.endsWith('s') && !stem.endsWith('ss')) stem = stem.slice(0, -1);
