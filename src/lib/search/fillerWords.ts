@@ -43,6 +43,7 @@ const chineseQuestionWords = [
   '请问',
   '想问',
   '我想',
+  '我住在',
   '我家',
   '我的',
   '我们',
