@@ -7,7 +7,8 @@
  */
 import { crisisWordsOf, isCrisisFile } from '../../lib/search/crisisFile.ts';
 import { matchCrisis, type CrisisMatch } from '../../lib/search/crisisMatch.ts';
-import { fetchChecked, searchFilesOf } from './searchFiles.ts';
+import { fetchChecked } from './fetchChecked.ts';
+import { searchFilesOf } from './searchFiles.ts';
 
 export type CrisisMatcher = (query: string) => CrisisMatch | undefined;
 

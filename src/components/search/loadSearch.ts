@@ -8,7 +8,8 @@ import { createPlaceSearch, withPlaces } from '../../lib/search/createPlaceSearc
 import { createSearchInSlices, type Search } from '../../lib/search/createSearch.ts';
 import { isSearchIndexFile } from '../../lib/search/indexFile.ts';
 import { isPlaceSearchIndexFile } from '../../lib/search/placeSearchIndexFile.ts';
-import { fetchChecked, searchFilesOf } from './searchFiles.ts';
+import { fetchChecked } from './fetchChecked.ts';
+import { searchFilesOf } from './searchFiles.ts';
 
 /** One a pair of URLs: the bilingual 404 page holds a box for each language, each with its own indexes. */
 const loading = new Map<string, Promise<Search>>();
