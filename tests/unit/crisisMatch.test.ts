@@ -132,3 +132,10 @@ describe('a hand-edited crisis list', () => {
     expect(scratch.problems()).toEqual(['content/crisis-words.json: the word "自杀" stands in more than one group']);
   });
 });
+
+describe('a very long query', () => {
+  it('is read only to its first 100 characters, as the search reads it', () => {
+    expect(matchCrisis(`${'打疫苗'.repeat(40)}自杀`, sent)).toBeUndefined();
+    expect(matchCrisis(`自杀${'a'.repeat(5000)}`, sent)?.tier).toBe('danger');
+  });
+});

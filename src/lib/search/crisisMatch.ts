@@ -8,7 +8,7 @@
  * whole words, each compared by its stem and, for long words, with room for one typo (suicdie), so
  * "aid" never matches inside "said" and "rap" is not "raped".
  */
-import { normaliseForSearch } from './normaliseQuery.ts';
+import { readQuery } from './normaliseQuery.ts';
 import { stemWord, withinEdits } from './textFeatures.ts';
 
 export type CrisisTier = 'danger' | 'help';
@@ -71,7 +71,8 @@ const han = /\p{Script=Han}/u;
  * @example matchCrisis('打印', list) // undefined
  */
 export function matchCrisis(query: string, groups: readonly CrisisWords[]): CrisisMatch | undefined {
-  const normalised = normaliseForSearch(query);
+  // As the search reads it: normalised, and only its first 100 characters, so a pasted page costs no more than a question.
+  const normalised = readQuery(query).text;
   const compact = normalised.replace(/ /gu, '');
   // "can't" arrives as "can t": read as "cant", the way many people type it anyway.
   // "is" and "are" are left out, so "child missing" also finds "my child is missing".
