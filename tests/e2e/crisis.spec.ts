@@ -104,6 +104,27 @@ test('the answer and a loading line show at once while the index is still on its
   await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
 });
 
+test('when the index cannot load, the crisis option stays, the list says search is unavailable, and it asks again only at a key', async ({ page }) => {
+  let attempts = 0;
+  await page.route('**/search-index.json', (route) => {
+    attempts += 1;
+    return route.abort();
+  });
+  await page.goto('/hotlines/');
+  const box = searchField(page);
+  await box.focus();
+  await box.pressSequentially('想死');
+  const listbox = page.getByRole('listbox');
+  await expect(listbox.getByRole('option').first()).toHaveClass(/search-suggestions__crisis--danger/u);
+  await expect(listbox.locator('.search-suggestions__loading')).toHaveText('搜索暂时用不了（可能是网络不通）。可以按类别查看全部服务，或者拨打热线。');
+  // Time for a loop of retries to show itself, if there were one.
+  await page.waitForTimeout(1500);
+  const settled = attempts;
+  expect(settled).toBeLessThanOrEqual(3);
+  await box.press('Space');
+  await expect.poll(() => attempts).toBeGreaterThan(settled);
+});
+
 test('axe finds nothing with a danger answer, a help answer, or the crisis option open', async ({ page }) => {
   await page.goto(`/search/#q=${encodeURIComponent('孩子被老公打')}`);
   await expect(answer(page)).toBeVisible();

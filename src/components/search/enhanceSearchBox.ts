@@ -145,20 +145,21 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement,
     () => undefined,
   );
 
-  const update = () => {
+  /** The list for what is in the box; `retry` (a key or a touch, never a load's own answer) asks again after a failed load. */
+  const update = (retry: boolean) => {
     const query = input.value;
     if (!query.trim()) {
       close();
       return;
     }
-    // A failed load (say, offline before the index was saved) is tried again at the next key.
-    if (searchFailed) loadSearch();
+    // A failed load (say, offline before the index was saved) is tried again at the next key, never in a loop.
+    if (searchFailed && retry) loadSearch();
     const match = crisis?.(query);
     show(search?.search(query, suggestionCount), query, match ? { match, text: translate(strings, crisisOptionKey(match)) } : undefined);
   };
   /** Shows what has just arrived for what is in the box, if the person is still there. */
   const refresh = () => {
-    if (document.activeElement === input && input.value.trim()) update();
+    if (document.activeElement === input && input.value.trim()) update(false);
   };
 
   // From here on the list shows progress; the line the page showed before this code arrived goes.
@@ -166,8 +167,8 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement,
   const early = form.querySelector<HTMLElement>('[data-search-loading]');
   if (early) early.hidden = true;
 
-  input.addEventListener('input', update);
-  input.addEventListener('focus', update);
+  input.addEventListener('input', () => update(true));
+  input.addEventListener('focus', () => update(true));
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
     // Keys that confirm or cancel a word in a Chinese input method are the method's, not ours.
@@ -175,7 +176,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement,
     const open = !listbox.hidden && suggestions.length > 0;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) {
-        update();
+        update(true);
         return;
       }
       event.preventDefault();
