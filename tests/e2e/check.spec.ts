@@ -225,7 +225,7 @@ const badLinks: [name: string, fragment: string, resumesAt: string, says: string
   ['a repeated key', `${contract}&age=10`, '孩子几岁？', '“年龄”出现了不止一次'],
   ['broken percent-encoding', contract.replace('stage=primary', 'stage=%E0%A4%A'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
   ['markup', contract.replace('stage=primary', 'stage=<img src=x onerror=alert(1)>'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
-  ['script in a key', `${contract}&<script>alert(1)</script>=1`, '', '已经忽略：<script>alert(1)</script>'],
+  ['script in a key', `${contract}&<script>alert(1)</script>=1`, '', '链接里有1处本站看不懂的内容，已经忽略，不在这里显示。'],
   ['a script address', contract.replace('stage=primary', 'stage=javascript:alert(1)'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
   [
     'markup that closes an attribute',
@@ -253,11 +253,16 @@ const badLinks: [name: string, fragment: string, resumesAt: string, says: string
     '孩子现在在哪里上学或入托？',
     '“上学阶段”这一项的回答看不懂',
   ],
-  ['direction controls in a key (shown without them)', `${contract}&${encodeURIComponent('\u202eevil\u2066')}=1`, '', '已经忽略：evil'],
+  [
+    'direction controls in a key (counted, not shown)',
+    `${contract}&${encodeURIComponent('\u202eevil\u2066')}=1`,
+    '',
+    '链接里有1处本站看不懂的内容，已经忽略，不在这里显示。',
+  ],
   ['a lone percent sign', contract.replace('stage=primary', 'stage=%'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
   ['a percent sign without hex digits', contract.replace('stage=primary', 'stage=%zz'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
   ['a character cut off half way', contract.replace('stage=primary', 'stage=%E4%B8'), '孩子现在在哪里上学或入托？', '“上学阶段”这一项的回答看不懂'],
-  ['broken percent-encoding in a key (shown as typed)', `${contract}&%zz=1`, '', '已经忽略：%zz'],
+  ['broken percent-encoding in a key (counted, not shown)', `${contract}&%zz=1`, '', '链接里有1处本站看不懂的内容，已经忽略，不在这里显示。'],
 ];
 
 for (const [name, fragment, resumesAt, says] of badLinks) {
@@ -288,6 +293,21 @@ for (const [name, fragment, resumesAt, says] of badLinks) {
     expect(harm).toEqual([]);
   });
 }
+
+test('a forged link cannot put words on the page: the results show, and only how many parts were ignored', async ({ page }) => {
+  const forged = [
+    contract,
+    `${encodeURIComponent('官方通知：您的孩子可领取2025年流动儿童补贴')}=1`,
+    `${encodeURIComponent('请立即拨打4008123456或添加微信')}=1`,
+    `${encodeURIComponent('提供身份证号码和银行卡号')}=1`,
+  ].join('&');
+  await page.goto(`/check/#${forged}`);
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  await expect(page.locator('.check-app [role="status"]')).toContainText('链接里有3处本站看不懂的内容，已经忽略，不在这里显示。');
+  const shown = await page.locator('body').innerText();
+  expect(shown).not.toMatch(/官方通知|4008123456|银行卡|微信…/u);
+  await expect(page.locator('a[href*="4008123456"]')).toHaveCount(0);
+});
 
 test('a link with full-width digits opens the results, and the address is rewritten in ordinary digits', async ({ page }) => {
   await page.goto(`/check/#${contract.replace('age=9', 'age=９').replace('months=36', 'months=３６')}`);

@@ -41,15 +41,15 @@ describe('parseFragment', () => {
     expect(parsed.resumeAt).toBe('months');
   });
 
-  it('ignores an unknown key and mentions it', () => {
+  it('ignores an unknown key and says only how many', () => {
     const parsed = parseFragment(`${full}&from=singlemessage`);
-    expect(parsed.problems).toEqual([{ kind: 'unknownKey', key: 'from' }]);
+    expect(parsed.problems).toEqual([{ kind: 'unknownKeys', count: 1 }]);
     expect(isComplete(parsed.answers)).toBe(true);
   });
 
   it('takes keys in lower case only', () => {
     const parsed = parseFragment(full.replace('age=', 'AGE='));
-    expect(parsed.problems).toContainEqual({ kind: 'unknownKey', key: 'AGE' });
+    expect(parsed.problems).toContainEqual({ kind: 'unknownKeys', count: 1 });
     expect(parsed.resumeAt).toBe('age');
   });
 
@@ -97,29 +97,42 @@ describe('parseFragment', () => {
 
   it('survives a 10,000-character value without echoing it', () => {
     const parsed = parseFragment(`stage=${'x'.repeat(10_000)}&${'k'.repeat(5000)}=1`);
-    expect(parsed.problems.find((p) => p.kind === 'unknownKey')).toBeUndefined();
+    expect(parsed.problems.find((p) => p.kind === 'unknownKeys')).toBeUndefined();
     expect(parsed.resumeAt).toBe('age');
     expect(JSON.stringify(parsed).length).toBeLessThan(1000);
   });
 
-  it('keeps an unknown key short when it mentions it', () => {
-    const parsed = parseFragment(`${'q'.repeat(100)}=1`);
-    expect(parsed.problems[0]).toEqual({ kind: 'unknownKey', key: 'q'.repeat(40) });
+  it('a forged link cannot put words on the page: it keeps no word of the keys it does not know, only how many', () => {
+    const forged = [
+      full,
+      `${encodeURIComponent('官方通知：您的孩子可领取2025年流动儿童补贴')}=1`,
+      `${encodeURIComponent('请立即拨打4008123456或添加微信')}=1`,
+      `${encodeURIComponent('提供身份证号码和银行卡号')}=1`,
+    ].join('&');
+    const parsed = parseFragment(forged);
+    expect(parsed.problems).toEqual([{ kind: 'unknownKeys', count: 3 }]);
+    expect(JSON.stringify(parsed)).not.toMatch(/官方通知|4008123456|银行卡/u);
+    expect(isComplete(parsed.answers)).toBe(true);
   });
 
   it.each([
-    ['markup, as plain text', `${encodeURIComponent('<script>alert(1)</script>')}=1`, '<script>alert(1)</script>'],
-    ['a right-to-left override left out', `${encodeURIComponent('\u202eevil')}=1`, 'evil'],
-    ['direction isolates left out', `${encodeURIComponent('\u2066x\u2069')}=1`, 'x'],
-    ['broken percent-encoding as typed', '%zz=1', '%zz'],
-    ['a cut-off character as typed', '%E4%B8=1', '%E4%B8'],
-    ['forty emoji, none cut in half', `${encodeURIComponent('👶'.repeat(50))}=1`, '👶'.repeat(40)],
-  ])('mentions an unknown key with %s', (_name, fragment, key) => {
-    expect(parseFragment(fragment).problems[0]).toEqual({ kind: 'unknownKey', key });
+    ['markup', `${encodeURIComponent('<script>alert(1)</script>')}=1`],
+    ['a right-to-left override', `${encodeURIComponent('\u202eevil')}=1`],
+    ['direction isolates', `${encodeURIComponent('\u2066x\u2069')}=1`],
+    ['broken percent-encoding', '%zz=1'],
+    ['a cut-off character', '%E4%B8=1'],
+    ['fifty emoji', `${encodeURIComponent('👶'.repeat(50))}=1`],
+    ['a hundred letters', `${'q'.repeat(100)}=1`],
+  ])('counts an unknown key made of %s, and keeps none of it', (_name, fragment) => {
+    const parsed = parseFragment(fragment);
+    expect(parsed.problems[0]).toEqual({ kind: 'unknownKeys', count: 1 });
+    expect(JSON.stringify(parsed.problems)).toBe(
+      '[{"kind":"unknownKeys","count":1},{"kind":"missing","question":"age"},{"kind":"missing","question":"hukou"},{"kind":"missing","question":"months"},{"kind":"missing","question":"stage"},{"kind":"missing","question":"insurance"},{"kind":"missing","question":"needs"}]',
+    );
   });
 
-  it('does not mention a key made only of invisible characters', () => {
-    expect(parseFragment(`${encodeURIComponent('\u202e\u200b')}=1&age=3`).problems.filter((p) => p.kind === 'unknownKey')).toEqual([]);
+  it('does not count a key made only of invisible characters', () => {
+    expect(parseFragment(`${encodeURIComponent('\u202e\u200b')}=1&age=3`).problems.filter((p) => p.kind === 'unknownKeys')).toEqual([]);
   });
 });
 
@@ -155,6 +168,6 @@ describe('parseFragment, pasted links', () => {
   });
 
   it('skips a pair with no key', () => {
-    expect(parseFragment('=5&age=3').problems.filter((p) => p.kind === 'unknownKey')).toEqual([]);
+    expect(parseFragment('=5&age=3').problems.filter((p) => p.kind === 'unknownKeys')).toEqual([]);
   });
 });

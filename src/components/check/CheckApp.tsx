@@ -36,8 +36,8 @@ function describeProblems(problems: FragmentProblem[], { t }: Translator): strin
   const messages = problems.flatMap((p) => (p.kind === 'invalid' || p.kind === 'repeated' ? [t(`check.link.${p.kind}`, { question: name(p.question) })] : []));
   const missing = problems.flatMap((p) => (p.kind === 'missing' ? [name(p.question)] : []));
   if (missing.length > 0) messages.push(t('check.link.missing', { questions: missing.join(t('check.listJoin')) }));
-  const unknown = problems.flatMap((p) => (p.kind === 'unknownKey' ? [p.key] : []));
-  if (unknown.length > 0) messages.push(t('check.link.unknownKeys', { keys: unknown.join(', ') }));
+  // How many parts were ignored, never their words: the site says only what it wrote itself.
+  for (const p of problems) if (p.kind === 'unknownKeys') messages.push(t('check.link.unknownKeys', { count: p.count }));
   return messages;
 }
 

@@ -22,10 +22,11 @@ export type FragmentProblem =
   | { kind: 'invalid'; question: QuestionId }
   | { kind: 'repeated'; question: QuestionId }
   /**
-   * A key the contract does not know; it is ignored, and mentioned. `key` is plain text, never
-   * markup, at most 40 characters, without invisible or direction-changing characters.
+   * Keys the contract does not know: they are ignored, and only how many is said. Their words are
+   * never shown: a forged link could otherwise put any message on the site's page
+   * (`&官方通知：请立即拨打…=1`).
    */
-  | { kind: 'unknownKey'; key: string };
+  | { kind: 'unknownKeys'; count: number };
 
 export interface ParsedFragment {
   answers: Partial<Answers>;
@@ -82,6 +83,7 @@ export function parseFragment(fragment: string): ParsedFragment {
   const raw = new Map<QuestionId, string | undefined>();
   const problems: FragmentProblem[] = [];
   const repeated = new Set<QuestionId>();
+  let unknownKeys = 0;
 
   for (const pair of text.split('&')) {
     if (pair === '' || pair.startsWith('=')) continue;
@@ -91,16 +93,16 @@ export function parseFragment(fragment: string): ParsedFragment {
     const value = separator < 0 ? '' : pair.slice(separator + 1);
     const question = oneOf(questionIds, key);
     if (!question) {
-      // Shown back to the person: without characters that would hide it or reorder the message,
-      // and cut by characters, never through an emoji.
-      const shown = Array.from(stripInvisible(key)).slice(0, 40).join('');
-      if (shown.trim() !== '') problems.push({ kind: 'unknownKey', key: shown });
+      // Counted, never kept: a key made only of characters no one can see is not a part anyone wrote.
+      if (stripInvisible(key).trim() !== '') unknownKeys += 1;
     } else if (raw.has(question)) {
       repeated.add(question);
     } else {
       raw.set(question, decode(value));
     }
   }
+
+  if (unknownKeys > 0) problems.push({ kind: 'unknownKeys', count: unknownKeys });
 
   const answers: Partial<Answers> = {};
   const invalid = new Set<QuestionId>();
