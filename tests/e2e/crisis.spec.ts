@@ -18,6 +18,17 @@ const numbersIn = (page: Page) =>
     .locator('a[href^="tel:"]')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
+/** Types 想死 into the header box of /hotlines/ and checks that the crisis option comes first. */
+async function typeDangerInHeaderBox(page: Page) {
+  await page.goto('/hotlines/');
+  const box = searchField(page);
+  await box.focus();
+  await box.pressSequentially('想死');
+  const listbox = page.getByRole('listbox');
+  await expect(listbox.getByRole('option').first()).toHaveClass(/search-suggestions__crisis--danger/u);
+  return { box, listbox };
+}
+
 const journeys = [
   { query: '不想活了', lang: 'zh', tier: 'danger', tel: ['tel:110', 'tel:120', 'tel:962525', 'tel:021962525'] },
   { query: '孩子被打了怎么办', lang: 'zh', tier: 'danger', tel: ['tel:110', 'tel:120', 'tel:12355', 'tel:02112355'] },
@@ -90,12 +101,7 @@ test('the answer and a loading line show at once while the index is still on its
     await held;
     await route.continue();
   });
-  await page.goto('/hotlines/');
-  const box = searchField(page);
-  await box.focus();
-  await box.pressSequentially('想死');
-  const listbox = page.getByRole('listbox');
-  await expect(listbox.getByRole('option').first()).toHaveClass(/search-suggestions__crisis--danger/u);
+  const { listbox } = await typeDangerInHeaderBox(page);
   await expect(listbox.locator('.search-suggestions__loading')).toHaveText('正在准备搜索，请稍等……');
   await page.goto(`/search/#q=${encodeURIComponent('想死')}`);
   await expect(answer(page)).toHaveAttribute('data-tier', 'danger');
@@ -110,12 +116,7 @@ test('when the index cannot load, the crisis option stays, the list says search 
     attempts += 1;
     return route.abort();
   });
-  await page.goto('/hotlines/');
-  const box = searchField(page);
-  await box.focus();
-  await box.pressSequentially('想死');
-  const listbox = page.getByRole('listbox');
-  await expect(listbox.getByRole('option').first()).toHaveClass(/search-suggestions__crisis--danger/u);
+  const { box, listbox } = await typeDangerInHeaderBox(page);
   await expect(listbox.locator('.search-suggestions__loading')).toHaveText('搜索暂时用不了（可能是网络不通）。可以按类别查看全部服务，或者拨打热线。');
   // Time for a loop of retries to show itself, if there were one.
   await page.waitForTimeout(1500);
