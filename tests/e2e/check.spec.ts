@@ -354,6 +354,38 @@ test('quick exit clears the answers and leaves no way back to them', async ({ pa
   expect(page.url()).not.toContain('needs=');
 });
 
+test.describe('a doubled slash in the address (//check/, which static hosts serve)', () => {
+  /** The site's origin, so that //check/ is not read as a host called "check". */
+  const origin = async (page: import('./test.ts').Page) => {
+    await page.goto('/services/');
+    return new URL(page.url()).origin;
+  };
+
+  test('quick exit still leaves, with no answers left in the address', async ({ page }) => {
+    await page.goto(`${await origin(page)}//check/#${contract}`);
+    await expect(page.getByTestId('check-results')).toBeVisible();
+    await page.getByRole('button', { name: '快速离开' }).click();
+    await expect(page).toHaveURL(/\/$/u);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/services\/$/u);
+    expect(page.url()).not.toContain('needs=');
+  });
+
+  test('"clear my answers" still takes them out of the address', async ({ page }) => {
+    await page.goto(`${await origin(page)}//check/#${contract}`);
+    await page.getByRole('button', { name: '清除我的回答' }).click();
+    await expect(page.locator('.question__title')).toHaveText('孩子几岁？');
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+  });
+
+  test('//search/?q= still searches, and moves the query into the fragment', async ({ page }) => {
+    await page.goto(`${await origin(page)}//search/?q=${encodeURIComponent('家暴')}`);
+    await expect(page.getByTestId('crisis-answer')).toHaveAttribute('data-tier', 'danger');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe(`#q=${encodeURIComponent('家暴')}`);
+  });
+});
+
 test('"clear my answers" removes them from the address and starts again', async ({ page }) => {
   await page.goto(`/check/#${contract}`);
   await page.getByRole('button', { name: '清除我的回答' }).click();

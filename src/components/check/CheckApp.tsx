@@ -4,6 +4,7 @@
  * in the URL fragment, so that a result can be bookmarked or sent on purpose. Nothing is ever sent
  * to a server or stored by the site.
  */
+import { addressWith } from '../../lib/currentAddress.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { questionIds, type Answers, type QuestionId } from '../../lib/eligibility/answers.ts';
 import type { CheckData } from '../../lib/eligibility/checkIslandData.ts';
@@ -52,7 +53,7 @@ function startFrom(parsed: ParsedFragment, tr: Translator): State {
 
 /** The address without the fragment, so that answers leave the address bar. */
 function clearFragment() {
-  if (location.hash !== '') history.replaceState(null, '', location.pathname + location.search);
+  if (location.hash !== '') history.replaceState(null, '', addressWith(location.href, { hash: '' }));
 }
 
 export default function CheckApp({ data, strings, replaces }: Props) {

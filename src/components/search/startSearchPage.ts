@@ -4,6 +4,7 @@
  * words signal danger or distress, the crisis answer shows first, as soon as its small file is
  * there, without waiting for the index.
  */
+import { addressWith } from '../../lib/currentAddress.ts';
 import type { Language } from '../../lib/paths.ts';
 import { displayQuery, maxQueryLength } from '../../lib/search/normaliseQuery.ts';
 import { parseServiceNumber } from '../../lib/search/parseServiceNumber.ts';
@@ -35,7 +36,7 @@ export function startSearchPage(): void {
   const announce = politeAnnouncer(announcer);
 
   const address = readSearchAddress(location.search, location.hash);
-  if (address.rewrite) history.replaceState(history.state, '', `${location.pathname}${address.rewrite.search}${address.rewrite.hash}`);
+  if (address.rewrite) history.replaceState(history.state, '', addressWith(location.href, address.rewrite));
   input.value = address.query;
 
   const say = (text: string) => {
@@ -115,7 +116,7 @@ export function startSearchPage(): void {
   // Listening starts at once, so what is typed while the index loads is not lost.
   input.addEventListener('input', () => {
     // Typing replaces the address rather than adding to history: Back leaves the page.
-    history.replaceState(history.state, '', input.value.trim() ? searchFragment(input.value) : location.pathname + location.search);
+    history.replaceState(history.state, '', input.value.trim() ? searchFragment(input.value) : addressWith(location.href, { hash: '' }));
     keepQueryAcrossLanguages(input.value);
     showCrisis();
     if (search) render(search, input.value);
