@@ -8,10 +8,10 @@ import { axeViolations } from '../support/axe.ts';
 import { serveDist } from '../support/serveDist.ts';
 import { builtSite as dist } from '../support/sitemap.ts';
 import { cutTheNetwork, visitUntilSaved } from './offlineHelpers.ts';
+import { searchField } from './site.ts';
 import { expect, test, type Page } from './test.ts';
 
 const answer = (page: Page) => page.getByTestId('crisis-answer');
-const searchField = (page: Page) => page.locator('form[role="search"] input[type="search"]');
 /** Every tel: number the answer offers, in order. */
 const numbersIn = (page: Page) =>
   answer(page)

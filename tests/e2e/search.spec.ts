@@ -4,11 +4,10 @@
  * request that carries what was searched for.
  */
 import { axeViolations } from '../support/axe.ts';
+import { searchField } from './site.ts';
 import { expect, test, type Page, type Request } from './test.ts';
 
 const results = (page: Page) => page.getByTestId('search-results');
-/** The page's search field: a searchbox until touched, a combobox after (so found by its markup). */
-const searchField = (page: Page) => page.locator('form[role="search"] input[type="search"]');
 const firstResultLink = (page: Page) => results(page).locator('li a').first();
 
 /** Every request the page makes from now on, to check none carries the query. */

@@ -50,3 +50,8 @@ export function watchPage(page: Page, origin: string): PageWatch {
 export function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** A page's search field: a searchbox until touched, a combobox after (so found by its markup). */
+export function searchField(page: Page) {
+  return page.locator('form[role="search"] input[type="search"]');
+}
