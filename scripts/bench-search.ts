@@ -26,7 +26,7 @@ import { loadContent } from '../src/lib/content/loadContent.ts';
 import { createPlaceSearch, withPlaces } from '../src/lib/search/createPlaceSearch.ts';
 import { createSearch } from '../src/lib/search/createSearch.ts';
 import { matchCrisis } from '../src/lib/search/crisisMatch.ts';
-import { crisisWordsOfContent } from '../src/lib/search/crisisFile.ts';
+import { buildCrisisFile, crisisWordsOf } from '../src/lib/search/crisisFile.ts';
 import { buildSitePlaceSearchIndex, buildSiteSearchIndex } from '../src/lib/search/siteSearchIndex.ts';
 import { findChromium } from '../tests/support/findChromium.ts';
 import { serveDist } from '../tests/support/serveDist.ts';
@@ -55,7 +55,8 @@ const index = buildSiteSearchIndex('zh-CN', content, locales);
 const placesIndex = buildSitePlaceSearchIndex('zh-CN', content, locales);
 
 // As the browser runs it: the main index with the places index merged in.
-const crisisWords = crisisWordsOfContent(content.crisisGroups);
+// The crisis words as the phone receives them in /crisis.json.
+const crisisWords = crisisWordsOf(buildCrisisFile(content.crisisGroups));
 const site = withPlaces(createSearch(index), createPlaceSearch(placesIndex));
 // The baseline: Fuse.js with its default options over the same pages' official words only
 // (names and official text; no curated terms, no pinyin), and the districts' and streets' names.

@@ -34,13 +34,19 @@ export function startSearchBoxes(): void {
     });
     // The results page drives its own box; elsewhere the box grows suggestions on first touch.
     if (form.dataset.searchBox === 'results') continue;
-    // Until the suggestions take over (enhanceSearchBox marks the box), a key shows that search is on its way.
-    const loading = document.createElement('p');
-    loading.className = 'small search-box__loading';
-    loading.dataset.searchLoading = '';
-    loading.hidden = true;
-    loading.textContent = stringsOf(form)['search.loadingVisible'] ?? '';
-    form.append(loading);
+    // Until the suggestions take over (enhanceSearchBox marks the box), a key shows that search is on
+    // its way: a line made at the first key, not on every page's load.
+    let loading: HTMLElement | undefined;
+    const showLoading = (shown: boolean) => {
+      if (!loading && shown) {
+        loading = document.createElement('p');
+        loading.className = 'small search-box__loading';
+        loading.dataset.searchLoading = '';
+        loading.textContent = stringsOf(form)['search.loadingVisible'] ?? '';
+        form.append(loading);
+      }
+      if (loading) loading.hidden = !shown;
+    };
     let enhanced = false;
     const enhance = () => {
       if (enhanced) return;
@@ -53,13 +59,13 @@ export function startSearchBoxes(): void {
         .catch(() => {
           // Without the suggestions the box still submits to the results page; try again next time.
           enhanced = false;
-          loading.hidden = true;
+          showLoading(false);
         });
     };
     input.addEventListener('focus', enhance);
     input.addEventListener('input', () => {
       enhance();
-      if (form.dataset.enhanced !== 'true') loading.hidden = input.value.trim() === '';
+      if (form.dataset.enhanced !== 'true') showLoading(input.value.trim() !== '');
     });
   }
 }

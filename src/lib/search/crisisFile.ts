@@ -50,11 +50,6 @@ export function crisisWordsOf(file: CrisisFile): CrisisWords[] {
   return file.groups.map(([tier, lines, childLines, words]) => ({ tier, lines, childLines, words: words.split('|') }));
 }
 
-/** The groups of the content, every word, as the matcher reads them (the tests, the benchmark). */
-export function crisisWordsOfContent(groups: readonly CrisisGroup[]): CrisisWords[] {
-  return groups.map((group) => ({ tier: group.tier, lines: group.lines, childLines: group.childLines, words: group.words.map((w) => w.word) }));
-}
-
 const isIds = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string' && /^[a-z0-9-]+$/u.test(item));
 
 /** True when `value` is a crisis file this code can read. */
